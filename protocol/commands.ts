@@ -1,0 +1,48 @@
+// Payloads of every command a client may send, over a socket or HTTP. Each schema is
+// strict: unknown keys are refused, so a misspelt field is an error and not a silent no-op.
+import { z } from 'zod';
+
+const counterId = z.number().int().positive().max(999);
+const ticketId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
+const serviceId = z.string().min(1).max(40);
+
+export const issueTicketSchema = z.strictObject({
+  serviceId,
+  priority: z.boolean().optional(),
+  priorityCategoryId: z.string().min(1).max(40).optional(),
+});
+
+export const counterRefSchema = z.strictObject({ counterId });
+export const callNumberSchema = z.strictObject({ counterId, label: z.string().min(1).max(12) });
+export const noShowSchema = z.strictObject({ counterId, requeue: z.boolean().optional() });
+export const transferSchema = z
+  .strictObject({ counterId, toServiceId: serviceId.optional(), toCounterId: counterId.optional() })
+  .refine((t) => t.toServiceId !== undefined || t.toCounterId !== undefined, {
+    message: 'toServiceId or toCounterId is required',
+  });
+export const pauseSchema = z.strictObject({ counterId, reason: z.string().trim().min(1).max(120) });
+export const rateSchema = z.strictObject({
+  ticketId,
+  score: z.number().int().min(1).max(10),
+  reason: z.string().trim().min(1).max(120).optional(),
+});
+export const watchTicketSchema = z.strictObject({ ticketId });
+export const emptySchema = z.strictObject({});
+
+export const loginSchema = z.strictObject({
+  username: z.string().trim().min(1).max(60),
+  password: z.string().min(1).max(200),
+});
+export const pairSchema = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
+export const pairingCodeRequestSchema = z.strictObject({ deviceId: z.string().min(1).max(40) });
+
+export type IssueTicket = z.infer<typeof issueTicketSchema>;
+export type CounterRef = z.infer<typeof counterRefSchema>;
+export type CallNumber = z.infer<typeof callNumberSchema>;
+export type NoShow = z.infer<typeof noShowSchema>;
+export type Transfer = z.infer<typeof transferSchema>;
+export type Pause = z.infer<typeof pauseSchema>;
+export type Rate = z.infer<typeof rateSchema>;
+export type WatchTicket = z.infer<typeof watchTicketSchema>;
+export type Login = z.infer<typeof loginSchema>;
+export type Pair = z.infer<typeof pairSchema>;

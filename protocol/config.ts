@@ -1,0 +1,166 @@
+// The centre's configuration: what managers edit and every device reads.
+// One zod schema is both the runtime validator and the static type.
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'id: a-z, 0-9 and "-" only, at most 40');
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time: HH:MM');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
+
+export const serviceSchema = z
+  .object({
+    id,
+    name: z.string().min(1).max(80),
+    /** Letter(s) printed before the number ("A025"); empty for plain numbers ("1005"). */
+    prefix: z.string().max(3).default(''),
+    numberStart: z.number().int().min(0).max(999_999),
+    numberEnd: z.number().int().min(0).max(999_999),
+    /** Tickets per day; null means only the number block limits it. */
+    dailyCap: z.number().int().positive().nullable().default(null),
+    active: z.boolean().default(true),
+  })
+  .refine((s) => s.numberEnd >= s.numberStart, { message: 'numberEnd must be ≥ numberStart' });
+
+export const counterSchema = z.object({
+  id: z.number().int().min(1).max(999),
+  name: z.string().min(1).max(60),
+  /** Fields this counter serves, most preferred first. */
+  serviceIds: z.array(id).min(1),
+  active: z.boolean().default(true),
+});
+
+export const priorityCategorySchema = z.object({ id, name: z.string().min(1).max(80) });
+
+const interval = z.tuple([clock, clock]).refine(([a, b]) => a < b, { message: 'opening interval must end after it starts' });
+
+export const openingHoursSchema = z.object({
+  /** When false the kiosk issues at any hour (for centres open on demand). */
+  enforce: z.boolean().default(true),
+  /** Index 0 = Sunday … 6 = Saturday, as Date#getDay. */
+  weekly: z.array(z.array(interval)).length(7),
+  holidays: z.array(isoDay).default([]),
+});
+
+export const ratingLevelSchema = z.object({
+  score: z.number().int().min(1).max(10),
+  label: z.string().min(1).max(40),
+  icon: z.string().max(8).default(''),
+  /** This level asks the citizen for a reason (e.g. "Không hài lòng"). */
+  asksReason: z.boolean().default(false),
+});
+
+export const ratingSchema = z.object({
+  levels: z.array(ratingLevelSchema).min(2).max(10),
+  reasons: z.array(z.string().min(1).max(60)).max(12),
+  /** Seconds the terminal keeps asking before the ticket is recorded as not rated. */
+  promptSeconds: z.number().int().min(5).max(600),
+});
+
+export const callPolicySchema = z.object({
+  /** priority-first: any waiting priority ticket goes first; interleave: N normal, then 1 priority. */
+  mode: z.enum(['priority-first', 'interleave']),
+  interleaveNormalPerPriority: z.number().int().min(1).max(50),
+  /** oldest-first: longest wait across the counter's fields, preference breaks ties;
+   *  strict-preference: the first field with anyone waiting, longest wait within it. */
+  fieldOrder: z.enum(['oldest-first', 'strict-preference']),
+  /** After this many minutes of waiting a ticket goes first whatever its line; null = off. */
+  maxWaitMinutes: z.number().int().positive().nullable(),
+});
+
+export const voiceSchema = z.object({
+  /** {number} is read digit by digit, {counter} as a Vietnamese number in words. */
+  template: z.string().min(1).max(200),
+  repeats: z.number().int().min(1).max(4),
+  /** 1 = normal speed; centres like it a little slower. */
+  rate: z.number().min(0.5).max(1.5),
+  chime: z.boolean(),
+  /** Device ids of the central displays that play the sound. */
+  playOnDeviceIds: z.array(id),
+});
+
+export const deviceRoleSchema = z.enum(['kiosk', 'counter-display', 'central-display', 'rating-terminal']);
+export type DeviceRole = z.infer<typeof deviceRoleSchema>;
+
+export const deviceSchema = z.object({
+  id,
+  role: deviceRoleSchema,
+  name: z.string().min(1).max(60),
+  /** Counter displays and rating terminals belong to one counter. */
+  counterId: z.number().int().positive().optional(),
+});
+
+export const printerSettingsSchema = z.object({
+  /** 576 dots = 80 mm paper, 384 dots = 58 mm. */
+  paperWidthDots: z.union([z.literal(576), z.literal(384)]),
+});
+
+export const centreConfigSchema = z
+  .object({
+    centre: z.object({
+      name: z.string().min(1).max(120),
+      /** Line under the name on the ticket (ward, address). */
+      subtitle: z.string().max(160).default(''),
+      timeZone: z.string().min(1).default('Asia/Ho_Chi_Minh'),
+    }),
+    services: z.array(serviceSchema).min(1),
+    counters: z.array(counterSchema).min(1),
+    priorityCategories: z.array(priorityCategorySchema),
+    openingHours: openingHoursSchema,
+    callPolicy: callPolicySchema,
+    rating: ratingSchema,
+    voice: voiceSchema,
+    devices: z.array(deviceSchema),
+    printer: printerSettingsSchema,
+    kiosk: z.object({
+      /** Tickets one kiosk may issue per minute (a stuck finger or a script). */
+      ticketsPerMinute: z.number().int().min(1).max(600),
+      /** Seconds the confirmation stays before the kiosk returns to the start. */
+      confirmSeconds: z.number().int().min(2).max(60),
+    }),
+    alerts: z.object({ waitMinutes: z.number().int().positive() }),
+    notice: z.string().max(500).default(''),
+  })
+  .superRefine((c, ctx) => {
+    const dup = <T>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
+    const serviceIds = c.services.map((s) => s.id);
+    const d1 = dup(serviceIds);
+    if (d1) ctx.addIssue({ code: 'custom', path: ['services'], message: `duplicate field id ${d1}` });
+    const d2 = dup(c.counters.map((x) => x.id));
+    if (d2) ctx.addIssue({ code: 'custom', path: ['counters'], message: `duplicate counter id ${d2}` });
+    const d3 = dup(c.devices.map((x) => x.id));
+    if (d3) ctx.addIssue({ code: 'custom', path: ['devices'], message: `duplicate device id ${d3}` });
+    c.counters.forEach((counter, i) =>
+      counter.serviceIds.forEach((sid) => {
+        if (!serviceIds.includes(sid))
+          ctx.addIssue({ code: 'custom', path: ['counters', i, 'serviceIds'], message: `unknown field ${sid}` });
+      }),
+    );
+    const blocks = c.services.map((s) => ({ id: s.id, key: s.prefix, a: s.numberStart, b: s.numberEnd }));
+    blocks.forEach((x, i) =>
+      blocks.slice(i + 1).forEach((y) => {
+        if (x.key === y.key && x.a <= y.b && y.a <= x.b)
+          ctx.addIssue({ code: 'custom', path: ['services'], message: `number blocks of ${x.id} and ${y.id} overlap` });
+      }),
+    );
+    c.devices.forEach((dev, i) => {
+      const needsCounter = dev.role === 'counter-display' || dev.role === 'rating-terminal';
+      if (needsCounter && !c.counters.some((k) => k.id === dev.counterId))
+        ctx.addIssue({ code: 'custom', path: ['devices', i, 'counterId'], message: `${dev.id} needs an existing counter` });
+    });
+    const scores = c.rating.levels.map((l) => l.score);
+    if (dup(scores)) ctx.addIssue({ code: 'custom', path: ['rating', 'levels'], message: 'duplicate rating score' });
+  });
+
+export type CentreConfig = z.infer<typeof centreConfigSchema>;
+export type ServiceConfig = z.infer<typeof serviceSchema>;
+export type CounterConfig = z.infer<typeof counterSchema>;
+export type DeviceConfig = z.infer<typeof deviceSchema>;
+export type CallPolicy = z.infer<typeof callPolicySchema>;
+export type RatingConfig = z.infer<typeof ratingSchema>;
+export type VoiceConfig = z.infer<typeof voiceSchema>;
+
+/** What is printed and called for number n of a field: "1005", or "A025" with a prefix
+ *  (zero-padded to the width of the block's last number, as centres print them). */
+export function ticketLabel(service: Pick<ServiceConfig, 'prefix' | 'numberEnd'>, n: number): string {
+  if (!service.prefix) return String(n);
+  return service.prefix + String(n).padStart(String(service.numberEnd).length, '0');
+}

@@ -1,0 +1,65 @@
+// Stable, machine-readable failure codes. Every failed ack and HTTP error carries one;
+// apps turn it into their own words, HTTP callers also get the two sentences below.
+
+export const errorMessages = {
+  'invalid-payload': { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request data is invalid.', http: 400 },
+  unauthorized: { vi: 'Cần đăng nhập hoặc ghép nối thiết bị.', en: 'Sign-in or device pairing is required.', http: 401 },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.', http: 403 },
+  'not-your-counter': { vi: 'Bạn chỉ được thao tác tại quầy mình đã đăng nhập.', en: 'You may act only at the counter you signed in at.', http: 403 },
+  'counter-taken': { vi: 'Quầy này đang có cán bộ khác đăng nhập.', en: 'Another staff member is signed in at this counter.', http: 409 },
+  'unknown-service': { vi: 'Không có lĩnh vực này.', en: 'No such field.', http: 404 },
+  'service-inactive': { vi: 'Lĩnh vực này tạm ngừng cấp số.', en: 'This field is not issuing tickets.', http: 409 },
+  'unknown-counter': { vi: 'Không có quầy này.', en: 'No such counter.', http: 404 },
+  'unknown-ticket': { vi: 'Không tìm thấy phiếu này.', en: 'No such ticket.', http: 404 },
+  'unknown-device': { vi: 'Không có thiết bị này.', en: 'No such device.', http: 404 },
+  'queue-empty': { vi: 'Không còn công dân nào đang chờ.', en: 'Nobody is waiting.', http: 409 },
+  'counter-closed': { vi: 'Quầy chưa mở (chưa có cán bộ đăng nhập).', en: 'The counter is not open.', http: 409 },
+  'counter-paused': { vi: 'Quầy đang tạm dừng.', en: 'The counter is paused.', http: 409 },
+  'no-current-ticket': { vi: 'Quầy chưa gọi số nào.', en: 'The counter is not serving a ticket.', http: 409 },
+  'ticket-not-callable': { vi: 'Số này không ở trạng thái chờ gọi.', en: 'This ticket is not waiting.', http: 409 },
+  'not-your-field': { vi: 'Số này thuộc lĩnh vực quầy không phục vụ.', en: 'This ticket belongs to a field the counter does not serve.', http: 409 },
+  'outside-opening-hours': { vi: 'Ngoài giờ làm việc, xin vui lòng quay lại sau.', en: 'Outside opening hours.', http: 409 },
+  'daily-cap-reached': { vi: 'Lĩnh vực này đã hết số trong ngày.', en: 'The daily ticket limit for this field is reached.', http: 409 },
+  'already-rated': { vi: 'Phiếu này đã được đánh giá.', en: 'This ticket has already been rated.', http: 409 },
+  'rating-not-open': { vi: 'Phiếu này chưa thể đánh giá.', en: 'This ticket cannot be rated now.', http: 409 },
+  'invalid-score': { vi: 'Mức đánh giá không hợp lệ.', en: 'Invalid rating level.', http: 400 },
+  'reason-required': { vi: 'Vui lòng chọn lý do chưa hài lòng.', en: 'A reason is required for this level.', http: 400 },
+  'printer-offline': { vi: 'Máy in phiếu đang gặp sự cố.', en: 'The ticket printer is not available.', http: 503 },
+  'rate-limited': { vi: 'Thao tác quá nhanh, xin thử lại sau ít phút.', en: 'Too many requests; try again shortly.', http: 429 },
+  'invalid-config': { vi: 'Cấu hình không hợp lệ.', en: 'The configuration is invalid.', http: 400 },
+  'login-failed': { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.', http: 401 },
+  'account-locked': { vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần.', en: 'Account temporarily locked after failed sign-ins.', http: 429 },
+  'invalid-pairing-code': { vi: 'Mã ghép nối không đúng hoặc đã hết hạn.', en: 'The pairing code is wrong or expired.', http: 400 },
+  'not-found': { vi: 'Không tìm thấy.', en: 'Not found.', http: 404 },
+  'payload-too-large': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.', http: 413 },
+  internal: { vi: 'Lỗi hệ thống, xin thử lại.', en: 'Internal error; please retry.', http: 500 },
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
+
+/** Body of every HTTP error and the `error` of every failed ack. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  messageVi: string;
+  /** Which field of the payload was wrong, for invalid-payload / invalid-config. */
+  details?: { path: string; message: string }[];
+}
+
+export function errorBody(code: ErrorCode, details?: ErrorBody['details']): ErrorBody {
+  const m = errorMessages[code];
+  return details?.length ? { code, message: m.en, messageVi: m.vi, details } : { code, message: m.en, messageVi: m.vi };
+}
+
+/** A refusal the server expects (bad input, wrong role); unlike a bug it carries a code. */
+export class QueueError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: ErrorBody['details'],
+  ) {
+    super(code);
+    this.name = 'QueueError';
+  }
+}

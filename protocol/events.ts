@@ -1,0 +1,112 @@
+// The socket.io event map every side imports. Commands are `domain:verb` in the present
+// and answer through an ack; broadcasts are in the past tense.
+import type { CentreConfig } from './config';
+import type { CallNumber, CounterRef, IssueTicket, NoShow, Pause, Rate, Transfer, WatchTicket } from './commands';
+import type { ErrorBody } from './errors';
+import type { QueueEvent, QueueState, TicketStatus } from './queue';
+
+export type Role = 'manager' | 'staff' | 'kiosk' | 'counter-display' | 'central-display' | 'rating-terminal' | 'public';
+
+/** Who is on the other end of a connection, as the server established it. */
+export interface Principal {
+  role: Role;
+  /** Account id for people, device id for devices. */
+  id?: string;
+  name?: string;
+  /** The counter a staff member signed in at, or a device's counter. */
+  counterId?: number;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+export type AckFn<T> = (res: Ack<T>) => void;
+
+export type AlertKind = 'printer' | 'long-wait' | 'device-offline' | 'storage';
+export interface Alert {
+  id: string;
+  kind: AlertKind;
+  /** Vietnamese, shown as is to managers. */
+  message: string;
+  since: number;
+}
+
+export type PrinterState = 'ok' | 'paper-out' | 'offline' | 'error';
+
+/** What a kiosk or an integration gets back for an issued ticket. */
+export interface IssuedTicket {
+  id: string;
+  number: number;
+  label: string;
+  serviceId: string;
+  serviceName: string;
+  priority: boolean;
+  issuedAt: number;
+  waitingAhead: number;
+  counterIds: number[];
+  /** The paper ticket went out; false means "show the number large and tell a manager". */
+  printed: boolean;
+  /** The ticket's own page (QR code) on the centre's network. */
+  url: string;
+}
+
+/** All a phone may see of one ticket; nothing about any other citizen. */
+export interface PublicTicketView {
+  id: string;
+  label: string;
+  serviceName: string;
+  status: TicketStatus;
+  issuedAt: number;
+  waitingAhead: number;
+  counterId?: number;
+  counterName?: string;
+  canRate: boolean;
+  rating?: { score: number; reason?: string };
+  ratingLevels: CentreConfig['rating']['levels'];
+  ratingReasons: string[];
+}
+
+export interface Snapshot {
+  serverTime: number;
+  /** The live part of today's queue; apply `queue:event`s to it. */
+  state: QueueState;
+  config: CentreConfig;
+  alerts: Alert[];
+  printer: PrinterState;
+  you: Principal;
+}
+
+export interface ServerToClientEvents {
+  'state:snapshot': (snapshot: Snapshot) => void;
+  'queue:event': (event: QueueEvent) => void;
+  'config:changed': (config: CentreConfig) => void;
+  'alerts:changed': (alerts: Alert[], printer: PrinterState) => void;
+  'ticket:updated': (ticket: PublicTicketView) => void;
+  /** The server is closing this session (signed out, device revoked). */
+  'session:ended': (reason: 'signed-out' | 'revoked' | 'expired') => void;
+}
+
+export interface ClientToServerEvents {
+  'state:request': (payload: Record<string, never>, ack: AckFn<Snapshot>) => void;
+  'ticket:issue': (payload: IssueTicket, ack: AckFn<IssuedTicket>) => void;
+  'ticket:watch': (payload: WatchTicket, ack: AckFn<PublicTicketView>) => void;
+  'ticket:rate': (payload: Rate, ack: AckFn<PublicTicketView>) => void;
+  'counter:sign-in': (payload: CounterRef, ack: AckFn<Principal>) => void;
+  'counter:sign-out': (payload: CounterRef, ack: AckFn<null>) => void;
+  'counter:call-next': (payload: CounterRef, ack: AckFn<CallResult>) => void;
+  'counter:recall': (payload: CounterRef, ack: AckFn<CallResult>) => void;
+  'counter:call-number': (payload: CallNumber, ack: AckFn<CallResult>) => void;
+  'counter:no-show': (payload: NoShow, ack: AckFn<null>) => void;
+  'counter:transfer': (payload: Transfer, ack: AckFn<null>) => void;
+  'counter:finish': (payload: CounterRef, ack: AckFn<null>) => void;
+  'counter:pause': (payload: Pause, ack: AckFn<null>) => void;
+  'counter:resume': (payload: CounterRef, ack: AckFn<null>) => void;
+}
+
+export interface CallResult {
+  ticketId: string;
+  label: string;
+  serviceId: string;
+  counterId: number;
+}
+
+/** Names of all commands, for fuzzers and the role table. */
+export type CommandName = keyof ClientToServerEvents;

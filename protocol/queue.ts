@@ -1,0 +1,402 @@
+// The queue's shared state and its events. The server decides which events happen
+// (server/core); this file says how each event changes the state, so the server and
+// every app fold the same events into the same state.
+
+export type TicketStatus = 'waiting' | 'serving' | 'done' | 'no-show';
+export type TicketSource = 'kiosk' | 'api' | 'phone' | 'counter';
+export type RatingVia = 'terminal' | 'phone' | 'api';
+
+export interface TicketRating {
+  score: number;
+  reason?: string;
+  at: number;
+  via: RatingVia;
+}
+
+export interface Ticket {
+  id: string;
+  number: number;
+  /** What is printed and called: prefix + number ("1005", "A025"). */
+  label: string;
+  serviceId: string;
+  priority: boolean;
+  priorityCategoryId?: string;
+  source: TicketSource;
+  issuedAt: number;
+  /** Rank in the line: the issue time, kept across transfers; "now" after a no-show back into the line. */
+  queuedAt: number;
+  status: TicketStatus;
+  /** Only this counter may take the ticket (after a transfer to a counter). */
+  targetCounterId?: number;
+  counterId?: number;
+  staffId?: string;
+  firstCalledAt?: number;
+  calledAt?: number;
+  finishedAt?: number;
+  callCount: number;
+  transfers: number;
+  /** open: the counter's terminal is asking; expired: nobody rated in time (the phone may still). */
+  ratingPrompt?: 'open' | 'expired';
+  rating?: TicketRating;
+}
+
+export type CounterStatus = 'closed' | 'open' | 'paused';
+
+export interface CounterState {
+  id: number;
+  status: CounterStatus;
+  staffId?: string;
+  pauseReason?: string;
+  currentTicketId?: string;
+  /** For the interleave policy: normal tickets called since the last priority one. */
+  normalsSincePriority: number;
+}
+
+export interface CallRecord {
+  ticketId: string;
+  label: string;
+  serviceId: string;
+  counterId: number;
+  at: number;
+  recall: boolean;
+  seq: number;
+}
+
+export interface CounterStats {
+  served: number;
+  noShows: number;
+  /** Sum of service times (call to finish) of served tickets, for the average. */
+  serviceMs: number;
+}
+
+export interface ServiceStats {
+  issued: number;
+  served: number;
+  noShows: number;
+}
+
+export interface DayStats {
+  counters: Record<number, CounterStats>;
+  services: Record<string, ServiceStats>;
+  ratings: Record<number, number>;
+}
+
+export interface QueueState {
+  /** The centre's local day, YYYY-MM-DD. */
+  day: string;
+  /** Sequence number of the last applied event; events of a day are numbered 1, 2, 3… */
+  seq: number;
+  tickets: Record<string, Ticket>;
+  /** label → ticket id, so a number is never issued twice in a day. */
+  byLabel: Record<string, string>;
+  /** Last number issued per field today. */
+  lastNumber: Record<string, number>;
+  /** Waiting ticket ids per field, ordered by queuedAt. */
+  waiting: Record<string, string[]>;
+  counters: Record<number, CounterState>;
+  /** Newest first. */
+  recentCalls: CallRecord[];
+  /** Running counts for the day, kept by applyEvent so a trimmed view stays right. */
+  stats: DayStats;
+}
+
+interface EventBase {
+  seq: number;
+  at: number;
+}
+
+export interface CarriedCounter {
+  id: number;
+  status: CounterStatus;
+  staffId?: string;
+  pauseReason?: string;
+}
+
+export type QueueEventBody =
+  | { type: 'day.opened'; day: string; counters: CarriedCounter[] }
+  | {
+      type: 'ticket.issued';
+      ticket: {
+        id: string;
+        number: number;
+        label: string;
+        serviceId: string;
+        priority: boolean;
+        priorityCategoryId?: string;
+        source: TicketSource;
+      };
+      deviceId?: string;
+    }
+  | { type: 'ticket.called'; ticketId: string; counterId: number; staffId?: string; how: 'next' | 'number' }
+  | { type: 'ticket.recalled'; ticketId: string; counterId: number }
+  | { type: 'ticket.no-show'; ticketId: string; counterId: number; requeue: boolean }
+  | { type: 'ticket.transferred'; ticketId: string; counterId: number; toServiceId: string; toCounterId?: number }
+  | { type: 'ticket.finished'; ticketId: string; counterId: number; staffId?: string }
+  | {
+      type: 'ticket.rated';
+      ticketId: string;
+      score: number;
+      reason?: string;
+      via: RatingVia;
+      serviceId: string;
+      counterId: number;
+      staffId?: string;
+    }
+  | { type: 'ticket.rating-expired'; ticketId: string }
+  | { type: 'counter.opened'; counterId: number; staffId: string }
+  | { type: 'counter.closed'; counterId: number }
+  | { type: 'counter.paused'; counterId: number; reason: string }
+  | { type: 'counter.resumed'; counterId: number };
+
+export type QueueEvent = EventBase & QueueEventBody;
+export type QueueEventType = QueueEvent['type'];
+
+const RECENT_CALLS = 20;
+
+export function emptyState(day: string): QueueState {
+  return {
+    day, seq: 0, tickets: {}, byLabel: {}, lastNumber: {}, waiting: {}, counters: {}, recentCalls: [],
+    stats: { counters: {}, services: {}, ratings: {} },
+  };
+}
+
+export function counterOf(state: QueueState, id: number): CounterState {
+  let counter = state.counters[id];
+  if (!counter) {
+    counter = { id, status: 'closed', normalsSincePriority: 0 };
+    state.counters[id] = counter;
+  }
+  return counter;
+}
+
+function insertWaiting(state: QueueState, ticket: Ticket): void {
+  const line = (state.waiting[ticket.serviceId] ??= []);
+  // Binary search on queuedAt keeps the line ordered; equal times keep arrival order.
+  let lo = 0;
+  let hi = line.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (state.tickets[line[mid]].queuedAt <= ticket.queuedAt) lo = mid + 1;
+    else hi = mid;
+  }
+  line.splice(lo, 0, ticket.id);
+}
+
+function removeWaiting(state: QueueState, ticket: Ticket): void {
+  const line = state.waiting[ticket.serviceId];
+  if (!line) return;
+  const i = line.indexOf(ticket.id);
+  if (i >= 0) line.splice(i, 1);
+}
+
+function counterStats(state: QueueState, id: number): CounterStats {
+  return (state.stats.counters[id] ??= { served: 0, noShows: 0, serviceMs: 0 });
+}
+
+function serviceStats(state: QueueState, id: string): ServiceStats {
+  return (state.stats.services[id] ??= { issued: 0, served: 0, noShows: 0 });
+}
+
+function leaveCounter(state: QueueState, ticket: Ticket): void {
+  if (ticket.counterId === undefined) return;
+  const counter = state.counters[ticket.counterId];
+  if (counter?.currentTicketId === ticket.id) counter.currentTicketId = undefined;
+}
+
+/**
+ * Folds one event into the state. It mutates the state it is given (a busy day holds
+ * tens of thousands of tickets; copying them per event would cost more than the event),
+ * so a caller that needs the old state clones it first.
+ */
+export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
+  state.seq = event.seq;
+  switch (event.type) {
+    case 'day.opened': {
+      state.day = event.day;
+      for (const c of event.counters) {
+        state.counters[c.id] = { id: c.id, status: c.status, staffId: c.staffId, pauseReason: c.pauseReason, normalsSincePriority: 0 };
+      }
+      break;
+    }
+    case 'ticket.issued': {
+      const t = event.ticket;
+      const ticket: Ticket = { ...t, issuedAt: event.at, queuedAt: event.at, status: 'waiting', callCount: 0, transfers: 0 };
+      state.tickets[t.id] = ticket;
+      state.byLabel[t.label] = t.id;
+      state.lastNumber[t.serviceId] = Math.max(state.lastNumber[t.serviceId] ?? -1, t.number);
+      insertWaiting(state, ticket);
+      serviceStats(state, t.serviceId).issued += 1;
+      break;
+    }
+    case 'ticket.called': {
+      const ticket = state.tickets[event.ticketId];
+      if (ticket.status === 'waiting') removeWaiting(state, ticket);
+      leaveCounter(state, ticket);
+      const counter = counterOf(state, event.counterId);
+      counter.currentTicketId = ticket.id;
+      counter.normalsSincePriority = ticket.priority ? 0 : counter.normalsSincePriority + 1;
+      ticket.status = 'serving';
+      ticket.counterId = event.counterId;
+      ticket.staffId = event.staffId;
+      ticket.calledAt = event.at;
+      ticket.firstCalledAt ??= event.at;
+      ticket.callCount += 1;
+      ticket.targetCounterId = undefined;
+      state.recentCalls.unshift({
+        ticketId: ticket.id, label: ticket.label, serviceId: ticket.serviceId, counterId: event.counterId,
+        at: event.at, recall: false, seq: event.seq,
+      });
+      state.recentCalls.length = Math.min(state.recentCalls.length, RECENT_CALLS);
+      break;
+    }
+    case 'ticket.recalled': {
+      const ticket = state.tickets[event.ticketId];
+      ticket.callCount += 1;
+      state.recentCalls.unshift({
+        ticketId: ticket.id, label: ticket.label, serviceId: ticket.serviceId, counterId: event.counterId,
+        at: event.at, recall: true, seq: event.seq,
+      });
+      state.recentCalls.length = Math.min(state.recentCalls.length, RECENT_CALLS);
+      break;
+    }
+    case 'ticket.no-show': {
+      const ticket = state.tickets[event.ticketId];
+      leaveCounter(state, ticket);
+      if (event.requeue) {
+        ticket.status = 'waiting';
+        ticket.queuedAt = event.at;
+        insertWaiting(state, ticket);
+      } else {
+        ticket.status = 'no-show';
+        ticket.finishedAt = event.at;
+        counterStats(state, event.counterId).noShows += 1;
+        serviceStats(state, ticket.serviceId).noShows += 1;
+      }
+      break;
+    }
+    case 'ticket.transferred': {
+      const ticket = state.tickets[event.ticketId];
+      leaveCounter(state, ticket);
+      if (ticket.status === 'waiting') removeWaiting(state, ticket);
+      ticket.status = 'waiting';
+      ticket.serviceId = event.toServiceId;
+      ticket.targetCounterId = event.toCounterId;
+      ticket.transfers += 1;
+      insertWaiting(state, ticket);
+      break;
+    }
+    case 'ticket.finished': {
+      const ticket = state.tickets[event.ticketId];
+      leaveCounter(state, ticket);
+      ticket.status = 'done';
+      ticket.finishedAt = event.at;
+      ticket.ratingPrompt = 'open';
+      const stats = counterStats(state, event.counterId);
+      stats.served += 1;
+      stats.serviceMs += event.at - (ticket.calledAt ?? event.at);
+      serviceStats(state, ticket.serviceId).served += 1;
+      break;
+    }
+    case 'ticket.rated': {
+      state.stats.ratings[event.score] = (state.stats.ratings[event.score] ?? 0) + 1;
+      const ticket = state.tickets[event.ticketId];
+      if (!ticket) break; // a trimmed view may no longer hold a long-finished ticket
+      ticket.rating = { score: event.score, reason: event.reason, at: event.at, via: event.via };
+      ticket.ratingPrompt = undefined;
+      break;
+    }
+    case 'ticket.rating-expired': {
+      const ticket = state.tickets[event.ticketId];
+      if (ticket) ticket.ratingPrompt = 'expired';
+      break;
+    }
+    case 'counter.opened': {
+      const counter = counterOf(state, event.counterId);
+      counter.status = 'open';
+      counter.staffId = event.staffId;
+      counter.pauseReason = undefined;
+      break;
+    }
+    case 'counter.closed': {
+      const counter = counterOf(state, event.counterId);
+      counter.status = 'closed';
+      counter.staffId = undefined;
+      counter.pauseReason = undefined;
+      break;
+    }
+    case 'counter.paused': {
+      const counter = counterOf(state, event.counterId);
+      counter.status = 'paused';
+      counter.pauseReason = event.reason;
+      break;
+    }
+    case 'counter.resumed': {
+      const counter = counterOf(state, event.counterId);
+      counter.status = 'open';
+      counter.pauseReason = undefined;
+      break;
+    }
+  }
+  return state;
+}
+
+/** Tickets a device still needs: waiting, at a counter, awaiting a rating, or among the recent calls. */
+export function isLive(state: QueueState, ticket: Ticket): boolean {
+  return (
+    ticket.status === 'waiting' ||
+    ticket.status === 'serving' ||
+    ticket.ratingPrompt === 'open' ||
+    state.recentCalls.some((c) => c.ticketId === ticket.id)
+  );
+}
+
+/** The state without finished tickets, for snapshots: a busy day's history stays on the server. */
+export function liveView(state: QueueState): QueueState {
+  const tickets: Record<string, Ticket> = {};
+  for (const t of Object.values(state.tickets)) if (isLive(state, t)) tickets[t.id] = t;
+  return { ...state, tickets, byLabel: {} };
+}
+
+/** True when the event names a ticket this (trimmed) state does not hold: the app should ask for a snapshot. */
+export function needsSnapshot(state: QueueState, event: QueueEvent): boolean {
+  if (event.seq !== state.seq + 1) return true;
+  if (event.type === 'ticket.rated' || event.type === 'ticket.rating-expired') return false;
+  return 'ticketId' in event && !state.tickets[event.ticketId];
+}
+
+export function replay(day: string, events: readonly QueueEvent[]): QueueState {
+  const state = emptyState(day);
+  for (const e of events) applyEvent(state, e);
+  return state;
+}
+
+// ---- Selectors the apps and the server share ----
+
+export function waitingCount(state: QueueState, serviceId: string): number {
+  return state.waiting[serviceId]?.length ?? 0;
+}
+
+/** How many will be called before this ticket in its line: priority tickets first, then by rank. */
+export function waitingAhead(state: QueueState, ticketId: string): number {
+  const ticket = state.tickets[ticketId];
+  if (!ticket || ticket.status !== 'waiting') return 0;
+  const line = state.waiting[ticket.serviceId] ?? [];
+  let ahead = 0;
+  let seen = false;
+  for (const id of line) {
+    if (id === ticketId) {
+      seen = true;
+      continue;
+    }
+    const other = state.tickets[id];
+    if (other.targetCounterId !== undefined && other.targetCounterId !== ticket.targetCounterId) continue;
+    if (!ticket.priority && other.priority) ahead++;
+    else if (!seen && other.priority === ticket.priority) ahead++;
+  }
+  return ahead;
+}
+
+export function currentTicket(state: QueueState, counterId: number): Ticket | undefined {
+  const id = state.counters[counterId]?.currentTicketId;
+  return id ? state.tickets[id] : undefined;
+}

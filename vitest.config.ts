@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@protocol': fileURLToPath(new URL('./protocol', import.meta.url)),
+      '@client': fileURLToPath(new URL('./client', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['**/*.test.ts', '**/*.test.tsx'],
+    exclude: ['node_modules/**', 'dist/**', 'data/**'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Server and browser tests bind ports and spawn processes; two cores run two files at once.
+    maxWorkers: 2,
+  },
+});
