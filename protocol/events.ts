@@ -64,6 +64,24 @@ export interface PublicTicketView {
   ratingReasons: string[];
 }
 
+export interface StaffEntry {
+  id: string;
+  name: string;
+  photoUrl?: string;
+}
+
+/** One counter as its own display and rating terminal see it (room `counter:N`). */
+export interface CounterView {
+  counterId: number;
+  name: string;
+  status: 'closed' | 'open' | 'paused';
+  pauseReason?: string;
+  staff?: StaffEntry;
+  current?: { ticketId: string; label: string; serviceId: string; serviceName: string; calledAt: number; callCount: number };
+  /** The ticket the citizen is asked to rate now, until expiresAt. */
+  ratingPrompt?: { ticketId: string; label: string; serviceName: string; staffName?: string; expiresAt: number };
+}
+
 export interface Snapshot {
   serverTime: number;
   /** The live part of today's queue; apply `queue:event`s to it. */
@@ -71,7 +89,10 @@ export interface Snapshot {
   config: CentreConfig;
   alerts: Alert[];
   printer: PrinterState;
+  staff: StaffEntry[];
   you: Principal;
+  /** For counter displays and rating terminals, and staff signed in at a counter. */
+  counter?: CounterView;
 }
 
 export interface ServerToClientEvents {
@@ -80,6 +101,7 @@ export interface ServerToClientEvents {
   'config:changed': (config: CentreConfig) => void;
   'alerts:changed': (alerts: Alert[], printer: PrinterState) => void;
   'ticket:updated': (ticket: PublicTicketView) => void;
+  'counter:updated': (counter: CounterView) => void;
   /** The server is closing this session (signed out, device revoked). */
   'session:ended': (reason: 'signed-out' | 'revoked' | 'expired') => void;
 }

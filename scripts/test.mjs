@@ -1,0 +1,28 @@
+// `npm test`: builds the apps if needed, says loudly which suites cannot run on this
+// machine and why, then runs every suite with vitest. With QMS_REQUIRE_ALL_SUITES=1 (CI)
+// a missing prerequisite is a failure, not a skip.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const missing = [];
+if (!existsSync(process.env.QMS_CHROMIUM ?? '/usr/bin/chromium')) missing.push({ suite: 'browser tests (kiosk, displays, rating terminal, manager pages)', why: 'Debian chromium is not installed at /usr/bin/chromium (apt-get install chromium)' });
+if (!has('socat')) missing.push({ suite: 'serial tests (printer on a serial line, keypads, LED displays)', why: 'socat is not installed (apt-get install socat)' });
+
+if (missing.length) {
+  const bar = '!'.repeat(78);
+  console.warn(`\n${bar}\nSKIPPED TEST SUITES on this machine:`);
+  for (const m of missing) console.warn(`  - ${m.suite}\n      because ${m.why}`);
+  console.warn(`${bar}\n`);
+  if (process.env.QMS_REQUIRE_ALL_SUITES === '1') {
+    console.error('QMS_REQUIRE_ALL_SUITES=1: refusing to run with suites skipped.');
+    process.exit(1);
+  }
+}
+
+const build = spawnSync('node', ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const args = process.argv.slice(2);
+const r = spawnSync('npx', ['vitest', 'run', ...args], { stdio: 'inherit', env: { ...process.env, QMS_SUITES_MISSING: missing.map((m) => m.suite).join('; ') } });
+process.exit(r.status ?? 1);

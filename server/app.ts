@@ -1,0 +1,235 @@
+// createApp builds the whole server from its parts. main.ts wires the real ones; tests
+// pass temp folders, a fixed clock or a printer emulator.
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { join, resolve } from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { pino, type Logger } from 'pino';
+import { Server } from 'socket.io';
+import { QueueError } from '@protocol/errors';
+import type { PrinterState } from '@protocol/events';
+import type { QueueEvent } from '@protocol/queue';
+import { Alerts } from './alerts';
+import { openAccounts } from './auth/accounts-store';
+import { AuthService } from './auth/auth-service';
+import { openCentreStore } from './centre/centre-store';
+import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-centre';
+import type { Settings } from './config';
+import type { AppContext } from './context';
+import { DevicePresence } from './device-presence';
+import { createPrinter, type TicketPrinter } from './devices/printer';
+import { checkLongWaits } from './long-wait-watch';
+import { QueueService } from './queue-service';
+import { RateLimiter } from './rate-limiter';
+import { startRatingTimers } from './rating-timers';
+import { CorruptDataFileError } from './store/durable-json-file';
+import { accountRoutes } from './transport/http/account-routes';
+import { configRoutes } from './transport/http/config-routes';
+import { deviceRoutes } from './transport/http/device-routes';
+import { sendError } from './transport/http/handle';
+import { queueRoutes } from './transport/http/queue-routes';
+import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
+
+export interface AppDeps {
+  settings: Settings;
+  logger?: Logger;
+  clock?: () => number;
+  printer?: TicketPrinter;
+  newId?: () => string;
+  /** Folder of the built apps; tests that need no pages leave it absent. */
+  distDir?: string;
+  onDayClosed?: (day: string, events: QueueEvent[]) => Promise<void> | void;
+}
+
+export interface App {
+  ctx: AppContext;
+  http: HttpServer;
+  io: QueueServer;
+  /** Bound port (settings.port 0 picks a free one). */
+  listen(): Promise<number>;
+  close(): Promise<void>;
+  /** What was created at first start: printed once by main. */
+  firstStartAccounts: { username: string; password: string; role: string }[];
+}
+
+export const APPS = ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'manager', 'ticket', 'lookup'] as const;
+
+function lanAddress(): string {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return 'localhost';
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { settings } = deps;
+  const logger = deps.logger ?? pino({ level: settings.logLevel });
+  const clock = deps.clock ?? Date.now;
+  const alerts = new Alerts(clock);
+  const reportCorrupt = (err: CorruptDataFileError) => {
+    logger.error({ file: err.file, movedTo: err.movedTo }, 'corrupt data file moved aside');
+    alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
+  };
+
+  const centre = await openCentreStore(settings.dataDir, reportCorrupt);
+  let accountsDb;
+  try {
+    accountsDb = await openAccounts(settings.dataDir);
+  } catch (err) {
+    if (!(err instanceof CorruptDataFileError)) throw err;
+    reportCorrupt(err);
+    accountsDb = await openAccounts(settings.dataDir);
+  }
+  const auth = new AuthService(accountsDb, centre.get, clock, settings.sessionHours);
+  const firstStartAccounts = await auth.bootstrap({
+    ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
+    // The sample staff belong to the sample centre only.
+    sampleStaff: centre.get().centre.name === sampleCentre.centre.name ? sampleStaff : [],
+    samplePassword: SAMPLE_STAFF_PASSWORD,
+  });
+
+  let printerState: PrinterState = 'ok';
+  const printer =
+    deps.printer ??
+    createPrinter(settings.printer, {
+      dataDir: settings.dataDir,
+      onState: (s) => {
+        printerState = s;
+        if (s === 'ok') alerts.clear('printer');
+        else alerts.raise('printer', 'printer', printerMessages[s]);
+      },
+    });
+
+  const queue = new QueueService({
+    dataDir: settings.dataDir,
+    getConfig: centre.get,
+    clock,
+    logger,
+    ...(deps.newId ? { newId: deps.newId } : {}),
+    ...(deps.onDayClosed ? { onDayClosed: deps.onDayClosed } : {}),
+    onRepair: (r) => {
+      if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
+    },
+  });
+  await queue.start();
+
+  const ctx: AppContext = {
+    settings,
+    logger,
+    clock,
+    centre,
+    auth,
+    queue,
+    alerts,
+    printer,
+    printerState: () => printerState,
+    kioskLimiter: new RateLimiter(clock),
+    baseUrl: () => settings.publicUrl ?? `http://${lanAddress()}:${boundPort || settings.port}`,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Preact writes style attributes; no inline scripts are allowed.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          mediaSrc: ["'self'", 'blob:', 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // The centre's LAN is plain HTTP; HSTS would lock browsers out of it.
+      strictTransportSecurity: false,
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+    }),
+  );
+  app.use(express.json({ limit: '512kb' }));
+  const http = createServer(app);
+  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
+
+  const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
+  const configChanged = () => {
+    for (const s of io.of('/').sockets.values()) s.emit('config:changed', centre.get());
+    resyncAll(ctx, io);
+  };
+
+  const api = express.Router();
+  api.use(queueRoutes(ctx));
+  api.use(accountRoutes(ctx));
+  api.use(configRoutes(ctx, configChanged));
+  api.use(deviceRoutes(ctx, presence));
+  api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
+  app.use('/api', api);
+  // A body that is not JSON, or too large, gets the same error shape as everything else.
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const type = (err as { type?: string }).type;
+    if (type === 'entity.too.large') return sendError(ctx, res, new QueueError('payload-too-large'));
+    if (type === 'entity.parse.failed') return sendError(ctx, res, new QueueError('invalid-payload'));
+    sendError(ctx, res, err);
+  });
+
+  const distDir = deps.distDir;
+  if (distDir && existsSync(distDir)) {
+    for (const name of APPS) app.use(`/${name}`, express.static(join(distDir, name), { index: 'index.html' }));
+    app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '30d' }));
+    app.get('/', (_req, res) => res.sendFile(resolve(distDir, 'index.html')));
+  }
+
+  attachSockets(io, ctx);
+  io.on('connection', (socket) => {
+    const who = socket.data.principal;
+    const isDevice = who.role === 'kiosk' || who.role === 'counter-display' || who.role === 'central-display' || who.role === 'rating-terminal';
+    if (!isDevice || !who.id) return;
+    presence.connected(who.id);
+    socket.on('disconnect', () => presence.disconnected(who.id!));
+  });
+
+  const stopRatingTimers = startRatingTimers(queue, centre.get, clock, logger);
+  const ticker = setInterval(() => {
+    void queue.rollIfNeeded().catch((err) => logger.error({ err }, 'day rollover failed'));
+    checkLongWaits(queue, centre.get(), alerts, clock());
+  }, 15_000);
+  ticker.unref();
+
+  let boundPort = 0;
+  return {
+    ctx,
+    http,
+    io,
+    firstStartAccounts,
+    listen: () =>
+      new Promise<number>((resolveListen, reject) => {
+        http.once('error', reject);
+        http.listen(settings.port, settings.host, () => {
+          const addr = http.address();
+          boundPort = typeof addr === 'object' && addr ? addr.port : settings.port;
+          resolveListen(boundPort);
+        });
+      }),
+    async close() {
+      clearInterval(ticker);
+      stopRatingTimers();
+      presence.stop();
+      await new Promise<void>((r) => io.close(() => r()));
+      http.closeAllConnections();
+      await queue.close();
+      await printer.close();
+    },
+  };
+}
+
+const printerMessages: Record<Exclude<PrinterState, 'ok'>, string> = {
+  'paper-out': 'Máy in phiếu hết giấy.',
+  offline: 'Máy in phiếu mất kết nối.',
+  error: 'Máy in phiếu báo lỗi.',
+};

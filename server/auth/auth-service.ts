@@ -1,0 +1,205 @@
+// Who is asking: staff and managers sign in with a password and get a session that
+// expires; devices pair once with a code a manager issues and keep their token until a
+// manager revokes it, so a display never goes dark because a session expired overnight.
+import { randomInt } from 'node:crypto';
+import type { Low } from 'lowdb';
+import type { CentreConfig } from '@protocol/config';
+import { QueueError } from '@protocol/errors';
+import type { Principal, StaffEntry } from '@protocol/events';
+import type { Accounts, User } from './accounts-store';
+import { hashPassword, hashToken, newToken, randomPassword, verifyPassword } from './passwords';
+import { LoginThrottle } from './login-throttle';
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  name: string;
+  role: User['role'];
+  active: boolean;
+  photoUrl?: string;
+}
+
+const PAIRING_MINUTES = 15;
+
+function publicUser(u: User): PublicUser {
+  return { id: u.id, username: u.username, name: u.name, role: u.role, active: u.active, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}) };
+}
+
+export class AuthService {
+  private pairingCodes = new Map<string, { deviceId: string; expiresAt: number }>();
+  private throttle = new LoginThrottle();
+
+  constructor(
+    private readonly db: Low<Accounts>,
+    private readonly getConfig: () => CentreConfig,
+    private readonly clock: () => number,
+    private readonly sessionHours: number,
+  ) {}
+
+  /** First start: the admin account and the sample centre's staff. Returns what to print once. */
+  async bootstrap(opts: { adminPassword?: string; sampleStaff: { username: string; name: string }[]; samplePassword: string }) {
+    const created: { username: string; password: string; role: string }[] = [];
+    if (!this.db.data.users.some((u) => u.role === 'manager')) {
+      const password = opts.adminPassword ?? randomPassword();
+      await this.addUser({ username: 'admin', name: 'Quản trị viên', role: 'manager', password }, false);
+      created.push({ username: 'admin', password: opts.adminPassword ? '(QMS_ADMIN_PASSWORD)' : password, role: 'manager' });
+      for (const s of opts.sampleStaff) {
+        await this.addUser({ username: s.username, name: s.name, role: 'staff', password: opts.samplePassword }, false);
+        created.push({ username: s.username, password: opts.samplePassword, role: 'staff' });
+      }
+      await this.db.write();
+    }
+    return created;
+  }
+
+  private async addUser(input: { username: string; name: string; role: User['role']; password: string }, write = true): Promise<User> {
+    const username = input.username.trim().toLowerCase();
+    if (this.db.data.users.some((u) => u.username === username)) throw new QueueError('invalid-payload', [{ path: 'username', message: 'Tên đăng nhập đã tồn tại' }]);
+    const user: User = {
+      id: username,
+      username,
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      active: true,
+      createdAt: this.clock(),
+    };
+    this.db.data.users.push(user);
+    if (write) await this.db.write();
+    return user;
+  }
+
+  async createUser(input: { username: string; name: string; role: User['role']; password: string }): Promise<PublicUser> {
+    return publicUser(await this.addUser(input));
+  }
+
+  async updateUser(id: string, patch: { name?: string; active?: boolean; photoUrl?: string | null; password?: string; role?: User['role'] }): Promise<PublicUser> {
+    const user = this.db.data.users.find((u) => u.id === id);
+    if (!user) throw new QueueError('not-found');
+    if (patch.name !== undefined) user.name = patch.name;
+    if (patch.role !== undefined) user.role = patch.role;
+    if (patch.photoUrl !== undefined) {
+      if (patch.photoUrl === null) delete user.photoUrl;
+      else user.photoUrl = patch.photoUrl;
+    }
+    if (patch.password !== undefined) user.passwordHash = await hashPassword(patch.password);
+    if (patch.active !== undefined) user.active = patch.active;
+    if (patch.active === false || patch.password !== undefined) {
+      // A disabled account or a reset password ends every session that account had.
+      this.db.data.sessions = this.db.data.sessions.filter((s) => s.userId !== id);
+    }
+    await this.db.write();
+    return publicUser(user);
+  }
+
+  users(): PublicUser[] {
+    return this.db.data.users.map(publicUser);
+  }
+
+  staffDirectory(): StaffEntry[] {
+    return this.db.data.users.map((u) => ({ id: u.id, name: u.name, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}) }));
+  }
+
+  async login(username: string, password: string, from: string): Promise<{ token: string; user: PublicUser; expiresAt: number }> {
+    const key = username.trim().toLowerCase();
+    const now = this.clock();
+    if (this.throttle.isLocked(key, from, now)) throw new QueueError('account-locked');
+    const user = this.db.data.users.find((u) => u.username === key);
+    // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || !user.active) {
+      this.throttle.fail(key, from, now);
+      throw new QueueError('login-failed');
+    }
+    this.throttle.succeed(key);
+    const token = newToken();
+    const expiresAt = now + this.sessionHours * 3_600_000;
+    this.db.data.sessions = this.db.data.sessions.filter((s) => s.expiresAt > now);
+    this.db.data.sessions.push({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
+    await this.db.write();
+    return { token, user: publicUser(user), expiresAt };
+  }
+
+  async logout(token: string): Promise<void> {
+    const h = hashToken(token);
+    this.db.data.sessions = this.db.data.sessions.filter((s) => s.tokenHash !== h);
+    await this.db.write();
+  }
+
+  /** The principal a token stands for; no token means the public (a phone). */
+  principal(token: string | undefined): Principal {
+    if (!token) return { role: 'public' };
+    const h = hashToken(token);
+    const session = this.db.data.sessions.find((s) => s.tokenHash === h);
+    if (session) {
+      const user = this.db.data.users.find((u) => u.id === session.userId);
+      if (!user || !user.active || session.expiresAt <= this.clock()) throw new QueueError('unauthorized');
+      return { role: user.role, id: user.id, name: user.name, ...(session.counterId !== undefined ? { counterId: session.counterId } : {}) };
+    }
+    const pairing = this.db.data.devices.find((d) => d.tokenHash === h);
+    const device = pairing && this.getConfig().devices.find((d) => d.id === pairing.deviceId);
+    if (!device) throw new QueueError('unauthorized');
+    return { role: device.role, id: device.id, name: device.name, ...(device.counterId !== undefined ? { counterId: device.counterId } : {}) };
+  }
+
+  async setSessionCounter(token: string, counterId: number | undefined): Promise<void> {
+    const session = this.db.data.sessions.find((s) => s.tokenHash === hashToken(token));
+    if (!session) throw new QueueError('unauthorized');
+    if (counterId === undefined) delete session.counterId;
+    else session.counterId = counterId;
+    await this.db.write();
+  }
+
+  /** Other sessions of this user that sit at a counter, so moving counters closes the old one. */
+  countersOf(userId: string, exceptToken: string): number[] {
+    const h = hashToken(exceptToken);
+    return this.db.data.sessions.filter((s) => s.userId === userId && s.tokenHash !== h && s.counterId !== undefined).map((s) => s.counterId!);
+  }
+
+  createPairingCode(deviceId: string): { code: string; deviceId: string; expiresAt: number } {
+    if (!this.getConfig().devices.some((d) => d.id === deviceId)) throw new QueueError('unknown-device');
+    const now = this.clock();
+    for (const [code, p] of this.pairingCodes) if (p.expiresAt <= now) this.pairingCodes.delete(code);
+    let code: string;
+    do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    while (this.pairingCodes.has(code));
+    const expiresAt = now + PAIRING_MINUTES * 60_000;
+    this.pairingCodes.set(code, { deviceId, expiresAt });
+    return { code, deviceId, expiresAt };
+  }
+
+  async pair(code: string, from: string): Promise<{ token: string; deviceId: string }> {
+    const now = this.clock();
+    if (this.throttle.isLocked('pairing', from, now)) throw new QueueError('account-locked');
+    const p = this.pairingCodes.get(code);
+    if (!p || p.expiresAt <= now) {
+      this.throttle.fail('pairing', from, now);
+      throw new QueueError('invalid-pairing-code');
+    }
+    this.pairingCodes.delete(code);
+    return this.pairDevice(p.deviceId);
+  }
+
+  /** A manager standing at the device pairs it directly. */
+  async pairDevice(deviceId: string): Promise<{ token: string; deviceId: string }> {
+    if (!this.getConfig().devices.some((d) => d.id === deviceId)) throw new QueueError('unknown-device');
+    const token = newToken();
+    this.db.data.devices.push({ tokenHash: hashToken(token), deviceId, pairedAt: this.clock() });
+    await this.db.write();
+    return { token, deviceId };
+  }
+
+  async revokeDevice(deviceId: string): Promise<number> {
+    const before = this.db.data.devices.length;
+    this.db.data.devices = this.db.data.devices.filter((d) => d.deviceId !== deviceId);
+    await this.db.write();
+    return before - this.db.data.devices.length;
+  }
+
+  pairings(): { deviceId: string; pairedAt: number }[] {
+    return this.db.data.devices.map((d) => ({ deviceId: d.deviceId, pairedAt: d.pairedAt }));
+  }
+}
+
+// scrypt hash of a random string nobody knows, for constant-time refusals.
+const DUMMY_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

@@ -1,0 +1,40 @@
+// Starts the centre's server with the real parts: settings from the environment, the
+// data folder on disk, the printer QMS_PRINTER names, the built apps.
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { createApp } from './app';
+import { describeSettings, loadSettings } from './config';
+
+const settings = loadSettings();
+const logger = pino({ level: settings.logLevel });
+logger.info({ settings: describeSettings(settings) }, 'starting');
+
+const app = await createApp({
+  settings,
+  logger,
+  distDir: fileURLToPath(new URL('../dist', import.meta.url)),
+});
+const port = await app.listen();
+
+if (app.firstStartAccounts.length > 0) {
+  // Printed once, on the first start only: the data folder keeps only hashes.
+  const lines = app.firstStartAccounts.map((a) => `  ${a.role.padEnd(8)} ${a.username.padEnd(10)} ${a.password}`);
+  process.stdout.write(`\nTài khoản được tạo lần đầu (hãy đổi mật khẩu):\n${lines.join('\n')}\n\n`);
+}
+logger.info({ port, url: app.ctx.baseUrl() }, `Máy chủ xếp hàng đang chạy: ${app.ctx.baseUrl()}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error({ err }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  });
+}

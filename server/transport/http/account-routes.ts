@@ -1,0 +1,88 @@
+// Sign-in, device pairing and the accounts managers keep.
+import { Router } from 'express';
+import { z } from 'zod';
+import { loginSchema, pairingCodeRequestSchema, pairSchema } from '@protocol/commands';
+import type { AppContext } from '../../context';
+import { parse } from '../../actions/parse';
+import { handle, requireRole } from './handle';
+
+const newUserSchema = z.strictObject({
+  username: z.string().trim().regex(/^[a-z0-9._-]{3,40}$/i, 'Tên đăng nhập 3–40 ký tự: chữ không dấu, số, . _ -'),
+  name: z.string().trim().min(1).max(80),
+  role: z.enum(['manager', 'staff']),
+  password: z.string().min(8, 'Mật khẩu tối thiểu 8 ký tự').max(200),
+});
+const userPatchSchema = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional(),
+  role: z.enum(['manager', 'staff']).optional(),
+  active: z.boolean().optional(),
+  password: z.string().min(8, 'Mật khẩu tối thiểu 8 ký tự').max(200).optional(),
+  photoUrl: z.union([z.string().max(300_000).regex(/^(data:image\/(png|jpeg|webp);base64,|\/)/), z.null()]).optional(),
+});
+
+export function accountRoutes(ctx: AppContext): Router {
+  const r = Router();
+  r.post(
+    '/auth/login',
+    handle(ctx, async (req) => {
+      const { username, password } = parse(loginSchema, req.body);
+      const out = await ctx.auth.login(username, password, req.ip ?? 'unknown');
+      ctx.logger.info({ user: out.user.username }, 'signed in');
+      return out;
+    }),
+  );
+  r.post(
+    '/auth/logout',
+    handle(ctx, async (_req, c) => {
+      if (c.token && (c.who.role === 'staff' || c.who.role === 'manager')) await ctx.auth.logout(c.token);
+      return null;
+    }),
+  );
+  r.get('/auth/me', handle(ctx, (_req, c) => c.who));
+  r.post(
+    '/devices/pairing-codes',
+    handle(ctx, (req, c) => {
+      requireRole(c, 'manager');
+      return ctx.auth.createPairingCode(parse(pairingCodeRequestSchema, req.body).deviceId);
+    }, 201),
+  );
+  r.post(
+    '/devices/pair',
+    handle(ctx, async (req, c) => {
+      // A manager standing at the device may pair it by choosing it; anyone else needs a code.
+      if (c.who.role === 'manager' && typeof req.body?.deviceId === 'string') {
+        return ctx.auth.pairDevice(parse(pairingCodeRequestSchema, req.body).deviceId);
+      }
+      return ctx.auth.pair(parse(pairSchema, req.body).code, req.ip ?? 'unknown');
+    }, 201),
+  );
+  r.delete(
+    '/devices/:id/pairing',
+    handle(ctx, async (req, c) => {
+      requireRole(c, 'manager');
+      return { revoked: await ctx.auth.revokeDevice(String(req.params.id)) };
+    }),
+  );
+  r.get(
+    '/users',
+    handle(ctx, (_req, c) => {
+      requireRole(c, 'manager');
+      return ctx.auth.users();
+    }),
+  );
+  r.post(
+    '/users',
+    handle(ctx, (req, c) => {
+      requireRole(c, 'manager');
+      return ctx.auth.createUser(parse(newUserSchema, req.body));
+    }, 201),
+  );
+  r.patch(
+    '/users/:id',
+    handle(ctx, (req, c) => {
+      requireRole(c, 'manager');
+      return ctx.auth.updateUser(String(req.params.id), parse(userPatchSchema, req.body));
+    }),
+  );
+  return r;
+}

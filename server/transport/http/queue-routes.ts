@@ -1,0 +1,39 @@
+// Tickets, counters, ratings and state over HTTP, for the one-stop-shop software and curl.
+import { Router } from 'express';
+import { QueueError } from '@protocol/errors';
+import type { AppContext } from '../../context';
+import { counterAction, counterActions, signIn, signOut } from '../../actions/counters';
+import { issueTicket, rateTicket, watchTicket } from '../../actions/tickets';
+import { publicState } from '../../views';
+import { handle, requireRole } from './handle';
+
+function counterIdParam(raw: string | string[] | undefined): number {
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) throw new QueueError('unknown-counter');
+  return id;
+}
+
+export function queueRoutes(ctx: AppContext): Router {
+  const r = Router();
+  r.get('/health', handle(ctx, () => ({ status: 'ok', day: ctx.queue.state.day, seq: ctx.queue.state.seq, printer: ctx.printerState(), time: ctx.clock() })));
+  r.get(
+    '/state',
+    handle(ctx, (_req, c) => {
+      requireRole(c, 'manager', 'staff', 'kiosk', 'counter-display', 'central-display', 'rating-terminal');
+      return publicState(ctx.queue.state, ctx.centre.get());
+    }),
+  );
+  r.post('/tickets', handle(ctx, (req, c) => issueTicket(ctx, c.who, req.body), 201));
+  r.get('/tickets/:id', handle(ctx, (req) => watchTicket(ctx, { ticketId: req.params.id })));
+  r.post('/ratings', handle(ctx, (req, c) => rateTicket(ctx, c.who, req.body), 201));
+  for (const action of counterActions) {
+    const path = action === 'call-next' ? 'next' : action;
+    r.post(
+      `/counters/:id/${path}`,
+      handle(ctx, (req, c) => counterAction(ctx, c.who, action, { ...(req.body ?? {}), counterId: counterIdParam(req.params.id) })),
+    );
+  }
+  r.post('/counters/:id/sign-in', handle(ctx, (req, c) => signIn(ctx, c.who, c.token, { counterId: counterIdParam(req.params.id) })));
+  r.post('/counters/:id/sign-out', handle(ctx, (req, c) => signOut(ctx, c.who, c.token, { counterId: counterIdParam(req.params.id) })));
+  return r;
+}
