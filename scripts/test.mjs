@@ -20,6 +20,13 @@ if (missing.length) {
   }
 }
 
+// Types first: the protocol's compile-only checks (test/protocol) fail here if they loosen.
+const types = spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
+if (types.status !== 0) {
+  console.error('Type check failed (npx tsc --noEmit -p .).');
+  process.exit(types.status ?? 1);
+}
+
 const build = spawnSync('node', ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

@@ -43,8 +43,10 @@ export class AuthService {
       const password = opts.adminPassword ?? randomPassword();
       await this.addUser({ username: 'admin', name: 'Quản trị viên', role: 'manager', password }, false);
       created.push({ username: 'admin', password: opts.adminPassword ? '(QMS_ADMIN_PASSWORD)' : password, role: 'manager' });
+      // One hash for the shared sample password: it is public in the README and must be changed anyway.
+      const sampleHash = opts.sampleStaff.length ? await hashPassword(opts.samplePassword) : '';
       for (const s of opts.sampleStaff) {
-        await this.addUser({ username: s.username, name: s.name, role: 'staff', password: opts.samplePassword }, false);
+        await this.addUser({ username: s.username, name: s.name, role: 'staff', passwordHash: sampleHash }, false);
         created.push({ username: s.username, password: opts.samplePassword, role: 'staff' });
       }
       await this.db.write();
@@ -52,7 +54,10 @@ export class AuthService {
     return created;
   }
 
-  private async addUser(input: { username: string; name: string; role: User['role']; password: string }, write = true): Promise<User> {
+  private async addUser(
+    input: { username: string; name: string; role: User['role'] } & ({ password: string } | { passwordHash: string }),
+    write = true,
+  ): Promise<User> {
     const username = input.username.trim().toLowerCase();
     if (this.db.data.users.some((u) => u.username === username)) throw new QueueError('invalid-payload', [{ path: 'username', message: 'Tên đăng nhập đã tồn tại' }]);
     const user: User = {
@@ -60,7 +65,7 @@ export class AuthService {
       username,
       name: input.name,
       role: input.role,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password),
       active: true,
       createdAt: this.clock(),
     };

@@ -12,6 +12,7 @@ beforeAll(async () => {
   server = await startTestServer();
   tokens.manager = await server.login();
   tokens.staff = await server.login('canbo1');
+  await server.http('POST', '/api/counters/6/sign-in', undefined, tokens.staff);
   tokens.kiosk = await server.pair('kiosk-1');
   tokens['counter-display'] = await server.pair('counter-display-6');
   tokens['central-display'] = await server.pair('central-display-1');
@@ -49,7 +50,6 @@ describe('the role matrix over HTTP', () => {
   }
 
   it('staff may act only at the counter they signed in at', async () => {
-    await server.http('POST', '/api/counters/6/sign-in', undefined, tokens.staff);
     expect((await server.http('POST', '/api/counters/7/pause', { reason: 'x' }, tokens.staff)).body.code).toBe('not-your-counter');
     expect((await server.http('POST', '/api/counters/6/pause', { reason: 'x' }, tokens.staff)).status).toBe(200);
     expect((await server.http('POST', '/api/counters/6/resume', {}, tokens.staff)).status).toBe(200);

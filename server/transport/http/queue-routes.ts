@@ -7,6 +7,13 @@ import { issueTicket, rateTicket, watchTicket } from '../../actions/tickets';
 import { publicState } from '../../views';
 import { handle, requireRole } from './handle';
 
+/** The JSON body as an object; an array or a bare value is refused rather than spread. */
+function bodyObject(body: unknown): Record<string, unknown> {
+  if (body === undefined) return {};
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new QueueError('invalid-payload');
+  return body as Record<string, unknown>;
+}
+
 function counterIdParam(raw: string | string[] | undefined): number {
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) throw new QueueError('unknown-counter');
@@ -30,7 +37,7 @@ export function queueRoutes(ctx: AppContext): Router {
     const path = action === 'call-next' ? 'next' : action;
     r.post(
       `/counters/:id/${path}`,
-      handle(ctx, (req, c) => counterAction(ctx, c.who, action, { ...(req.body ?? {}), counterId: counterIdParam(req.params.id) })),
+      handle(ctx, (req, c) => counterAction(ctx, c.who, action, { ...bodyObject(req.body), counterId: counterIdParam(req.params.id) })),
     );
   }
   r.post('/counters/:id/sign-in', handle(ctx, (req, c) => signIn(ctx, c.who, c.token, { counterId: counterIdParam(req.params.id) })));
