@@ -12,6 +12,9 @@ import { QueueError } from '@protocol/errors';
 import type { PrinterState } from '@protocol/events';
 import type { QueueEvent } from '@protocol/queue';
 import { Alerts } from './alerts';
+import { AuditLog } from './audit-log';
+import { createCatalogue } from './catalogue/create-catalogue';
+import { createVoice, type Voice } from './devices/speech/voice';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
 import { openCentreStore } from './centre/centre-store';
@@ -26,6 +29,8 @@ import { RateLimiter } from './rate-limiter';
 import { startRatingTimers } from './rating-timers';
 import { CorruptDataFileError } from './store/durable-json-file';
 import { accountRoutes } from './transport/http/account-routes';
+import { catalogueRoutes } from './transport/http/catalogue-routes';
+import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
 import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
@@ -37,6 +42,8 @@ export interface AppDeps {
   logger?: Logger;
   clock?: () => number;
   printer?: TicketPrinter;
+  /** Tests that do not listen to calls pass a voice that never synthesises. */
+  voice?: Voice;
   newId?: () => string;
   /** Folder of the built apps; tests that need no pages leave it absent. */
   distDir?: string;
@@ -50,17 +57,27 @@ export interface App {
   /** Bound port (settings.port 0 picks a free one). */
   listen(): Promise<number>;
   close(): Promise<void>;
+  /** Generates the default voice clips in the background (first start takes a while). */
+  prepareVoice(): Promise<void>;
   /** What was created at first start: printed once by main. */
   firstStartAccounts: { username: string; password: string; role: string }[];
 }
 
 export const APPS = ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'manager', 'ticket', 'lookup'] as const;
 
+/** The machine's LAN address, looked up once: the QR code on every ticket uses it. */
+let cachedLanAddress: string | undefined;
 function lanAddress(): string {
+  if (cachedLanAddress) return cachedLanAddress;
+  cachedLanAddress = 'localhost';
   for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+    const a = list?.find((x) => x.family === 'IPv4' && !x.internal);
+    if (a) {
+      cachedLanAddress = a.address;
+      break;
+    }
   }
-  return 'localhost';
+  return cachedLanAddress;
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -115,8 +132,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   await queue.start();
 
+  const audit = new AuditLog(join(settings.dataDir, 'audit'), clock, (err) => logger.error({ err }, 'audit write failed'));
+  const catalogue = await createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
+  const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
+
   const ctx: AppContext = {
     settings,
+    audit,
     logger,
     clock,
     centre,
@@ -167,6 +189,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(accountRoutes(ctx));
   api.use(configRoutes(ctx, configChanged));
   api.use(deviceRoutes(ctx, presence));
+  api.use(catalogueRoutes(ctx, catalogue));
+  api.use(voiceRoutes(ctx, voice));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
   // A body that is not JSON, or too large, gets the same error shape as everything else.
@@ -207,6 +231,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     http,
     io,
     firstStartAccounts,
+    prepareVoice: () => voice.prepare(centre.get().voice),
     listen: () =>
       new Promise<number>((resolveListen, reject) => {
         http.once('error', reject);

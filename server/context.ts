@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import type { PrinterState } from '@protocol/events';
 import type { Alerts } from './alerts';
+import type { AuditLog } from './audit-log';
 import type { AuthService } from './auth/auth-service';
 import type { CentreStore } from './centre/centre-store';
 import type { Settings } from './config';
@@ -12,6 +13,7 @@ import type { RateLimiter } from './rate-limiter';
 
 export interface AppContext {
   settings: Settings;
+  audit: AuditLog;
   logger: Logger;
   clock: () => number;
   centre: CentreStore;

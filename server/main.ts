@@ -21,6 +21,7 @@ if (app.firstStartAccounts.length > 0) {
   const lines = app.firstStartAccounts.map((a) => `  ${a.role.padEnd(8)} ${a.username.padEnd(10)} ${a.password}`);
   process.stdout.write(`\nTài khoản được tạo lần đầu (hãy đổi mật khẩu):\n${lines.join('\n')}\n\n`);
 }
+app.prepareVoice().catch((err) => logger.error({ err }, 'voice clips could not be prepared'));
 logger.info({ port, url: app.ctx.baseUrl() }, `Máy chủ xếp hàng đang chạy: ${app.ctx.baseUrl()}`);
 
 let stopping = false;

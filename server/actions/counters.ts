@@ -51,6 +51,8 @@ function toCommand(action: CounterAction, input: Record<string, unknown> & { cou
 export async function counterAction(ctx: AppContext, who: Principal, action: CounterAction, payload: unknown): Promise<CallResult | null> {
   const input = parse(schemas[action], payload) as Record<string, unknown> & { counterId: number };
   const { ticketId } = await ctx.queue.execute(who, toCommand(action, input));
+  // The journal names the staff member at the counter; a supervising manager is named here.
+  if (who.role === 'manager') void ctx.audit.record(who.id, `counter.${action}`, { counterId: input.counterId });
   if (action !== 'call-next' && action !== 'recall' && action !== 'call-number') return null;
   const t = ctx.queue.state.tickets[ticketId!];
   return { ticketId: t.id, label: t.label, serviceId: t.serviceId, counterId: input.counterId };

@@ -26,9 +26,14 @@ export function accountRoutes(ctx: AppContext): Router {
     '/auth/login',
     handle(ctx, async (req) => {
       const { username, password } = parse(loginSchema, req.body);
-      const out = await ctx.auth.login(username, password, req.ip ?? 'unknown');
-      ctx.logger.info({ user: out.user.username }, 'signed in');
-      return out;
+      try {
+        const out = await ctx.auth.login(username, password, req.ip ?? 'unknown');
+        void ctx.audit.record(out.user.id, 'auth.login', { from: req.ip });
+        return out;
+      } catch (err) {
+        void ctx.audit.record(username.slice(0, 60), 'auth.login-failed', { from: req.ip });
+        throw err;
+      }
     }),
   );
   r.post(
@@ -43,7 +48,9 @@ export function accountRoutes(ctx: AppContext): Router {
     '/devices/pairing-codes',
     handle(ctx, (req, c) => {
       requireRole(c, 'manager');
-      return ctx.auth.createPairingCode(parse(pairingCodeRequestSchema, req.body).deviceId);
+      const code = ctx.auth.createPairingCode(parse(pairingCodeRequestSchema, req.body).deviceId);
+      void ctx.audit.record(c.who.id, 'device.pairing-code', { deviceId: code.deviceId });
+      return code;
     }, 201),
   );
   r.post(
@@ -51,16 +58,22 @@ export function accountRoutes(ctx: AppContext): Router {
     handle(ctx, async (req, c) => {
       // A manager standing at the device may pair it by choosing it; anyone else needs a code.
       if (c.who.role === 'manager' && typeof req.body?.deviceId === 'string') {
-        return ctx.auth.pairDevice(parse(pairingCodeRequestSchema, req.body).deviceId);
+        const paired = await ctx.auth.pairDevice(parse(pairingCodeRequestSchema, req.body).deviceId);
+        void ctx.audit.record(c.who.id, 'device.paired', { deviceId: paired.deviceId });
+        return paired;
       }
-      return ctx.auth.pair(parse(pairSchema, req.body).code, req.ip ?? 'unknown');
+      const paired = await ctx.auth.pair(parse(pairSchema, req.body).code, req.ip ?? 'unknown');
+      void ctx.audit.record(paired.deviceId, 'device.paired', { with: 'code' });
+      return paired;
     }, 201),
   );
   r.delete(
     '/devices/:id/pairing',
     handle(ctx, async (req, c) => {
       requireRole(c, 'manager');
-      return { revoked: await ctx.auth.revokeDevice(String(req.params.id)) };
+      const revoked = await ctx.auth.revokeDevice(String(req.params.id));
+      void ctx.audit.record(c.who.id, 'device.revoked', { deviceId: req.params.id, tokens: revoked });
+      return { revoked };
     }),
   );
   r.get(
@@ -72,16 +85,22 @@ export function accountRoutes(ctx: AppContext): Router {
   );
   r.post(
     '/users',
-    handle(ctx, (req, c) => {
+    handle(ctx, async (req, c) => {
       requireRole(c, 'manager');
-      return ctx.auth.createUser(parse(newUserSchema, req.body));
+      const user = await ctx.auth.createUser(parse(newUserSchema, req.body));
+      void ctx.audit.record(c.who.id, 'user.created', { user: user.id, role: user.role });
+      return user;
     }, 201),
   );
   r.patch(
     '/users/:id',
-    handle(ctx, (req, c) => {
+    handle(ctx, async (req, c) => {
       requireRole(c, 'manager');
-      return ctx.auth.updateUser(String(req.params.id), parse(userPatchSchema, req.body));
+      const patch = parse(userPatchSchema, req.body);
+      const user = await ctx.auth.updateUser(String(req.params.id), patch);
+      // Which fields changed, never their values (a password stays out of the log).
+      void ctx.audit.record(c.who.id, 'user.updated', { user: user.id, fields: Object.keys(patch) });
+      return user;
     }),
   );
   return r;

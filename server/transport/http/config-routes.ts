@@ -5,6 +5,13 @@ import { handle, requireRole } from './handle';
 export function configRoutes(ctx: AppContext, onChanged: () => void): Router {
   const r = Router();
   r.get(
+    '/audit',
+    handle(ctx, async (req, c) => {
+      requireRole(c, 'manager');
+      return ctx.audit.latest(Math.min(1000, Math.max(1, Number(req.query.limit) || 200)));
+    }),
+  );
+  r.get(
     '/config',
     handle(ctx, (_req, c) => {
       requireRole(c, 'manager', 'staff', 'kiosk', 'counter-display', 'central-display', 'rating-terminal');
@@ -15,8 +22,11 @@ export function configRoutes(ctx: AppContext, onChanged: () => void): Router {
     '/config',
     handle(ctx, async (req, c) => {
       requireRole(c, 'manager');
+      const before = ctx.centre.get();
       const saved = await ctx.centre.set(req.body);
-      ctx.logger.info({ by: c.who.id }, 'configuration changed');
+      const sections = (Object.keys(saved) as (keyof typeof saved)[]).filter((k) => JSON.stringify(saved[k]) !== JSON.stringify(before[k]));
+      void ctx.audit.record(c.who.id, 'config.changed', { sections });
+      ctx.logger.info({ by: c.who.id, sections }, 'configuration changed');
       onChanged();
       return saved;
     }),

@@ -33,7 +33,8 @@ export function handle(ctx: AppContext, fn: (req: Request, c: Caller, res: Respo
       .then(() => fn(req, caller(ctx, req), res))
       .then(
         (body) => {
-          if (!res.headersSent) res.status(status).json(body ?? null);
+          // A handler may set its own status (e.g. 422 with a list of errors) before returning.
+          if (!res.headersSent) res.status(res.statusCode !== 200 ? res.statusCode : status).json(body ?? null);
         },
         (err) => sendError(ctx, res, err),
       );
