@@ -2,11 +2,15 @@
 // `npm run bench -- queue printer` runs only the named groups.
 import { cpus, totalmem } from 'node:os';
 import { benchQueueServer } from './queue-server';
+import { benchTicketPrint } from './ticket-print';
 import { meets, type Figure } from './stats';
 
 type Group = { name: string; run: () => Promise<Figure[]> };
 
-const groups: Group[] = [{ name: 'queue', run: benchQueueServer }];
+const groups: Group[] = [
+  { name: 'queue', run: benchQueueServer },
+  { name: 'printer', run: benchTicketPrint },
+];
 
 const only = process.argv.slice(2);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

@@ -222,6 +222,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const ticker = setInterval(() => {
     void queue.rollIfNeeded().catch((err) => logger.error({ err }, 'day rollover failed'));
     checkLongWaits(queue, centre.get(), alerts, clock());
+    // Paper runs out between tickets too: ask the printer, its answer raises or clears the alert.
+    void printer.status().catch(() => undefined);
   }, 15_000);
   ticker.unref();
 
