@@ -2,6 +2,7 @@
 // `npm run bench -- queue printer` runs only the named groups.
 import { cpus, totalmem } from 'node:os';
 import { benchQueueServer } from './queue-server';
+import { benchSpeech } from './speech';
 import { benchTicketPrint } from './ticket-print';
 import { meets, type Figure } from './stats';
 
@@ -10,6 +11,7 @@ type Group = { name: string; run: () => Promise<Figure[]> };
 const groups: Group[] = [
   { name: 'queue', run: benchQueueServer },
   { name: 'printer', run: benchTicketPrint },
+  { name: 'speech', run: benchSpeech },
 ];
 
 const only = process.argv.slice(2);

@@ -117,6 +117,8 @@ export const centreConfigSchema = z
       confirmSeconds: z.number().int().min(2).max(60),
     }),
     alerts: z.object({ waitMinutes: z.number().int().positive() }),
+    /** Automatic daily backups of the data folder, kept this many days. */
+    backup: z.object({ keepDays: z.number().int().min(1).max(365) }).default({ keepDays: 14 }),
     notice: z.string().max(500).default(''),
   })
   .superRefine((c, ctx) => {

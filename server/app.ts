@@ -13,6 +13,7 @@ import type { PrinterState } from '@protocol/events';
 import type { QueueEvent } from '@protocol/queue';
 import { Alerts } from './alerts';
 import { AuditLog } from './audit-log';
+import { BackupService } from './backup/backup-service';
 import { createCatalogue } from './catalogue/create-catalogue';
 import { createVoice, type Voice } from './devices/speech/voice';
 import { openAccounts } from './auth/accounts-store';
@@ -22,6 +23,7 @@ import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sampl
 import type { Settings } from './config';
 import type { AppContext } from './context';
 import { DevicePresence } from './device-presence';
+import { attachCounterHardware } from './devices/counter-hardware';
 import { createPrinter, type TicketPrinter } from './devices/printer';
 import { checkLongWaits } from './long-wait-watch';
 import { QueueService } from './queue-service';
@@ -29,6 +31,7 @@ import { RateLimiter } from './rate-limiter';
 import { startRatingTimers } from './rating-timers';
 import { CorruptDataFileError } from './store/durable-json-file';
 import { accountRoutes } from './transport/http/account-routes';
+import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
 import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
@@ -45,6 +48,8 @@ export interface AppDeps {
   /** Tests that do not listen to calls pass a voice that never synthesises. */
   voice?: Voice;
   newId?: () => string;
+  /** Tests that change the voice settings but never listen can skip making clips. */
+  prepareVoiceOnChange?: boolean;
   /** Folder of the built apps; tests that need no pages leave it absent. */
   distDir?: string;
   onDayClosed?: (day: string, events: QueueEvent[]) => Promise<void> | void;
@@ -133,7 +138,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await queue.start();
 
   const audit = new AuditLog(join(settings.dataDir, 'audit'), clock, (err) => logger.error({ err }, 'audit write failed'));
-  const catalogue = await createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
+  const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
+  let catalogue = await openCatalogue();
   const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
 
   const ctx: AppContext = {
@@ -179,9 +185,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
 
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
+  let voiceSettings = JSON.stringify(centre.get().voice);
   const configChanged = () => {
     for (const s of io.of('/').sockets.values()) s.emit('config:changed', centre.get());
     resyncAll(ctx, io);
+    // New words or speed: make the clips now rather than on the next call.
+    if (JSON.stringify(centre.get().voice) !== voiceSettings) {
+      voiceSettings = JSON.stringify(centre.get().voice);
+      if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
+    }
   };
 
   const api = express.Router();
@@ -189,7 +201,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(accountRoutes(ctx));
   api.use(configRoutes(ctx, configChanged));
   api.use(deviceRoutes(ctx, presence));
-  api.use(catalogueRoutes(ctx, catalogue));
+  api.use(catalogueRoutes(ctx, () => catalogue));
+  const backups = new BackupService(settings.dataDir, clock, async () => {
+    await centre.reload();
+    await accountsDb.read();
+    catalogue = await openCatalogue();
+    await queue.reload();
+  });
+  api.use(backupRoutes(ctx, backups, configChanged));
   api.use(voiceRoutes(ctx, voice));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
@@ -219,11 +238,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   const stopRatingTimers = startRatingTimers(queue, centre.get, clock, logger);
+  const closeHardware = attachCounterHardware(ctx, logger);
   const ticker = setInterval(() => {
     void queue.rollIfNeeded().catch((err) => logger.error({ err }, 'day rollover failed'));
     checkLongWaits(queue, centre.get(), alerts, clock());
     // Paper runs out between tickets too: ask the printer, its answer raises or clears the alert.
     void printer.status().catch(() => undefined);
+    void backups.daily(queue.state.day, centre.get().backup.keepDays).catch((err) => logger.error({ err }, 'daily backup failed'));
   }, 15_000);
   ticker.unref();
 
@@ -247,6 +268,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       clearInterval(ticker);
       stopRatingTimers();
       presence.stop();
+      await closeHardware();
       await new Promise<void>((r) => io.close(() => r()));
       http.closeAllConnections();
       await queue.close();

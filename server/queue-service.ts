@@ -142,11 +142,15 @@ export class QueueService {
     return { events: decision.events, ticketId: decision.ticketId };
   }
 
+  /** Reloads today from disk (after a restore replaced the journal). */
+  reload(): Promise<void> {
+    return this.recover();
+  }
+
   private recover(): Promise<void> {
     this.recovering ??= (async () => {
-      const day = this.state.day;
       await this.journal.close().catch(() => undefined);
-      await this.openDay(day, []);
+      await this.openDay(this.today(), []);
       for (const l of this.resetListeners) l();
     })().finally(() => {
       this.recovering = null;

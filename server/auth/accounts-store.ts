@@ -30,7 +30,7 @@ const deviceTokenSchema = z.object({
   pairedAt: z.number(),
 });
 
-const accountsSchema = z.object({
+export const accountsSchema = z.object({
   users: z.array(userSchema),
   sessions: z.array(sessionSchema),
   devices: z.array(deviceTokenSchema),

@@ -10,6 +10,8 @@ export interface CentreStore {
   get(): CentreConfig;
   /** Validates, writes durably, then makes it current. Throws a ZodError on invalid input. */
   set(next: unknown): Promise<CentreConfig>;
+  /** Reads the file again (after a restore replaced it). */
+  reload(): Promise<void>;
 }
 
 export async function openCentreStore(
@@ -18,18 +20,22 @@ export async function openCentreStore(
 ): Promise<CentreStore> {
   const adapter = new DurableJSONFile<CentreConfig>(join(dataDir, 'config.json'), (d) => centreConfigSchema.parse(d));
   const db = new Low<CentreConfig>(adapter, sampleCentre);
-  try {
-    await db.read();
-  } catch (err) {
-    if (!(err instanceof CorruptDataFileError)) throw err;
-    onCorrupt(err);
-    db.data = structuredClone(sampleCentre);
-  }
-  if (db.data === sampleCentre) {
-    db.data = structuredClone(sampleCentre);
-    await db.write();
-  }
+  const load = async () => {
+    try {
+      await db.read();
+    } catch (err) {
+      if (!(err instanceof CorruptDataFileError)) throw err;
+      onCorrupt(err);
+      db.data = structuredClone(sampleCentre);
+    }
+    if (db.data === sampleCentre) {
+      db.data = structuredClone(sampleCentre);
+      await db.write();
+    }
+  };
+  await load();
   return {
+    reload: load,
     get: () => db.data,
     async set(next) {
       const parsed = centreConfigSchema.parse(next);

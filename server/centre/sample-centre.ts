@@ -83,6 +83,7 @@ export const sampleCentre: CentreConfig = {
   printer: { paperWidthDots: 576 },
   kiosk: { ticketsPerMinute: 30, confirmSeconds: 8 },
   alerts: { waitMinutes: 30 },
+  backup: { keepDays: 14 },
   notice: 'Trung tâm làm việc từ thứ Hai đến sáng thứ Bảy. Công dân vui lòng giữ phiếu và chờ gọi số.',
 };
 

@@ -7,7 +7,8 @@ import { handle, requireRole } from './handle';
 
 const MAX_UPLOAD = '10mb';
 
-export function catalogueRoutes(ctx: AppContext, catalogue: Catalogue): Router {
+/** catalogue() is read per request: a restore replaces the catalogue while the server runs. */
+export function catalogueRoutes(ctx: AppContext, catalogue: () => Catalogue): Router {
   const r = Router();
   r.get(
     '/procedures',
@@ -15,20 +16,20 @@ export function catalogueRoutes(ctx: AppContext, catalogue: Catalogue): Router {
       const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
       const serviceId = typeof req.query.serviceId === 'string' ? req.query.serviceId : undefined;
       const limit = Math.min(200, Math.max(1, Number(req.query.limit) || 50));
-      return catalogue.search(q, { ...(serviceId ? { serviceId } : {}), limit });
+      return catalogue().search(q, { ...(serviceId ? { serviceId } : {}), limit });
     }),
   );
   r.get(
     '/procedures/info',
     handle(ctx, (_req, c) => {
       requireRole(c, 'manager');
-      return catalogue.info();
+      return catalogue().info();
     }),
   );
   r.get(
     '/procedures/:code',
     handle(ctx, (req) => {
-      const p = catalogue.get(String(req.params.code));
+      const p = catalogue().get(String(req.params.code));
       if (!p) throw new QueueError('not-found');
       return p;
     }),
@@ -40,7 +41,7 @@ export function catalogueRoutes(ctx: AppContext, catalogue: Catalogue): Router {
       requireRole(c, 'manager');
       const filename = String(req.query.filename ?? 'upload.csv').slice(0, 200);
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new QueueError('invalid-payload');
-      const result = await catalogue.importFile(req.body, filename);
+      const result = await catalogue().importFile(req.body, filename);
       void ctx.audit.record(c.who.id, 'catalogue.import', { filename, ok: result.ok, ...(result.ok ? { count: result.count } : { errors: result.errors.length }) });
       if (!result.ok) res.status(422);
       return result;

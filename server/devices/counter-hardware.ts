@@ -1,0 +1,75 @@
+// Serial call keypads and LED counter displays, attached to the queue: a keypad's key does
+// exactly what the console's button does (same action, same checks), and an LED display
+// shows its counter's current number.
+import type { Logger } from 'pino';
+import type { Principal } from '@protocol/events';
+import { counterAction, type CounterAction } from '../actions/counters';
+import type { AppContext } from '../context';
+import type { KeypadKey } from './serial/keypad-protocol';
+import { openKeypadBus } from './serial/keypad-bus';
+import { openLedBus } from './serial/led-bus';
+
+const actionOfKey: Record<Exclude<KeypadKey, 'pause'>, CounterAction> = {
+  next: 'call-next',
+  recall: 'recall',
+  'no-show': 'no-show',
+  finish: 'finish',
+  transfer: 'transfer',
+  resume: 'resume',
+};
+
+/** A keypad acts as the staff member signed in at its counter; at a closed counter it is refused. */
+function keypadPrincipal(ctx: AppContext, counterId: number): Principal {
+  const staffId = ctx.queue.state.counters[counterId]?.staffId;
+  return { role: 'staff', counterId, ...(staffId ? { id: staffId } : {}) };
+}
+
+export function keypadPayload(ctx: AppContext, counterId: number, key: KeypadKey, fieldNumber?: number): { action: CounterAction; payload: Record<string, unknown> } {
+  if (key === 'pause') return { action: 'pause', payload: { counterId, reason: 'Tạm dừng (bàn phím)' } };
+  if (key === 'transfer') {
+    const service = fieldNumber !== undefined ? ctx.centre.get().services[fieldNumber - 1] : undefined;
+    return { action: 'transfer', payload: { counterId, ...(service ? { toServiceId: service.id } : { toCounterId: counterId }) } };
+  }
+  return { action: actionOfKey[key], payload: { counterId } };
+}
+
+export function attachCounterHardware(ctx: AppContext, logger: Logger): () => Promise<void> {
+  const { keypadPort, ledPort, serialBaud } = ctx.settings;
+  const closers: (() => Promise<void> | void)[] = [];
+  if (keypadPort) {
+    const bus = openKeypadBus(keypadPort, {
+      baudRate: serialBaud,
+      logger,
+      onKey: (counterId, key, fieldNumber) => {
+        const { action, payload } = keypadPayload(ctx, counterId, key, fieldNumber);
+        counterAction(ctx, keypadPrincipal(ctx, counterId), action, payload).catch((err) =>
+          logger.warn({ counterId, key, code: (err as { code?: string }).code }, 'keypad key refused'),
+        );
+      },
+    });
+    closers.push(() => bus.close());
+  }
+  if (ledPort) {
+    const led = openLedBus(ledPort, { baudRate: serialBaud, logger });
+    const showCurrent = () => {
+      for (const c of ctx.centre.get().counters) {
+        const id = ctx.queue.state.counters[c.id]?.currentTicketId;
+        led.show(c.id, id ? ctx.queue.state.tickets[id].label : null);
+      }
+    };
+    showCurrent();
+    ctx.queue.onCommitted((events) => {
+      for (const e of events) {
+        if (e.type === 'ticket.called' || e.type === 'ticket.recalled') led.show(e.counterId, ctx.queue.state.tickets[e.ticketId].label);
+        if (e.type === 'ticket.finished' || e.type === 'ticket.no-show' || e.type === 'ticket.transferred') {
+          if (!ctx.queue.state.counters[e.counterId]?.currentTicketId) led.show(e.counterId, null);
+        }
+      }
+    });
+    ctx.queue.onReset(showCurrent);
+    closers.push(() => led.close());
+  }
+  return async () => {
+    for (const close of closers) await close();
+  };
+}
