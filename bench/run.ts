@@ -26,7 +26,7 @@ for (const g of groups) {
     for (const f of await g.run()) {
       const ok = meets(f);
       const mark = ok === undefined ? ' ' : ok ? '✓' : '✗';
-      console.log(`${mark} ${f.name.padEnd(52)} ${f.value.toFixed(f.value < 10 ? 2 : 0).padStart(10)} ${f.unit.padEnd(4)} ${f.target}`);
+      console.log(`${mark} ${f.name.padEnd(52)} ${f.value.toFixed(f.value < 10 ? 2 : 0).padStart(10)} ${f.unit.padEnd(4)} ${f.target ?? ''}`);
     }
   } catch (err) {
     failed++;

@@ -2,8 +2,8 @@ export interface Figure {
   name: string;
   value: number;
   unit: string;
-  /** The goal as written in the issue ("≤ 15"); empty for context figures. */
-  target: string;
+  /** The goal as written in the issue ("≤ 15"); absent or empty for context figures. */
+  target?: string;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -14,7 +14,7 @@ export function percentile(values: number[], p: number): number {
 
 /** Whether a figure meets its written target ("≤ 15", "≥ 2000"); undefined when it has none. */
 export function meets(f: Figure): boolean | undefined {
-  const m = f.target.match(/^([≤≥])\s*([\d.]+)/);
+  const m = (f.target ?? '').match(/^([≤≥])\s*([\d.]+)/);
   if (!m) return undefined;
   const limit = Number(m[2]);
   return m[1] === '≤' ? f.value <= limit : f.value >= limit;

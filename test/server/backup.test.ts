@@ -21,7 +21,7 @@ async function download(): Promise<Buffer> {
 }
 
 async function restore(archive: Buffer) {
-  const res = await fetch(`${server.url}/api/backup/restore`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/gzip' }, body: archive });
+  const res = await fetch(`${server.url}/api/backup/restore`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/gzip' }, body: new Uint8Array(archive) });
   return { status: res.status, body: await res.json() };
 }
 
