@@ -27,12 +27,14 @@ import { attachCounterHardware } from './devices/counter-hardware';
 import { createPrinter, type TicketPrinter } from './devices/printer';
 import { checkLongWaits } from './long-wait-watch';
 import { QueueService } from './queue-service';
+import { createReportService } from './reports/report-service';
 import { RateLimiter } from './rate-limiter';
 import { startRatingTimers } from './rating-timers';
 import { CorruptDataFileError } from './store/durable-json-file';
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
+import { reportRoutes } from './transport/http/report-routes';
 import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
 import { deviceRoutes } from './transport/http/device-routes';
@@ -124,13 +126,24 @@ export async function createApp(deps: AppDeps): Promise<App> {
       },
     });
 
+  const reports = createReportService({
+    dataDir: settings.dataDir,
+    getConfig: centre.get,
+    getStaff: () => auth.staffDirectory(),
+    getToday: () => ({ state: queue.state }),
+    clock,
+    logger,
+  });
   const queue = new QueueService({
     dataDir: settings.dataDir,
     getConfig: centre.get,
     clock,
     logger,
     ...(deps.newId ? { newId: deps.newId } : {}),
-    ...(deps.onDayClosed ? { onDayClosed: deps.onDayClosed } : {}),
+    onDayClosed: async (day, events) => {
+      await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
+      await deps.onDayClosed?.(day, events);
+    },
     onRepair: (r) => {
       if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
     },
@@ -202,6 +215,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(configRoutes(ctx, configChanged));
   api.use(deviceRoutes(ctx, presence));
   api.use(catalogueRoutes(ctx, () => catalogue));
+  api.use(reportRoutes(ctx, reports));
   const backups = new BackupService(settings.dataDir, clock, async () => {
     await centre.reload();
     await accountsDb.read();

@@ -1,0 +1,75 @@
+// Reports for managers: today live, any period as JSON, and the same figures as files.
+import { Router, type Request } from 'express';
+import { QueueError } from '@protocol/errors';
+import type { AppContext } from '../../context';
+import { presetsContaining, ReportRequestError } from '../../reports/periods';
+import type { ReportService } from '../../reports/report-service';
+import { caller, handle, requireRole, sendError } from './handle';
+
+function range(req: Request): { from: string; to: string } {
+  const from = String(req.query.from ?? '');
+  const to = String(req.query.to ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) {
+    throw new QueueError('invalid-payload', [{ path: 'from,to', message: 'Ngày theo dạng YYYY-MM-DD' }]);
+  }
+  return { from, to };
+}
+
+/** A report's own refusal (a range backwards or too long) carries its Vietnamese sentence. */
+function asQueueError(err: unknown): unknown {
+  return err instanceof ReportRequestError ? new QueueError('invalid-payload', [{ path: 'from,to', message: err.message }]) : err;
+}
+
+export function reportRoutes(ctx: AppContext, reports: ReportService): Router {
+  const r = Router();
+  r.get(
+    '/reports/today',
+    handle(ctx, (_req, c) => {
+      requireRole(c, 'manager');
+      return { ...reports.today(), alerts: ctx.alerts.list(), printer: ctx.printerState() };
+    }),
+  );
+  r.get(
+    '/reports/presets',
+    handle(ctx, (req, c) => {
+      requireRole(c, 'manager');
+      const day = typeof req.query.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.date) ? req.query.date : ctx.queue.state.day;
+      return presetsContaining(day);
+    }),
+  );
+  r.get(
+    '/reports',
+    handle(ctx, async (req, c) => {
+      requireRole(c, 'manager');
+      const { from, to } = range(req);
+      return reports.report(from, to).catch((err) => Promise.reject(asQueueError(err)));
+    }),
+  );
+  r.get('/reports/export.xlsx', async (req, res) => {
+    try {
+      requireRole(caller(ctx, req), 'manager');
+      const { from, to } = range(req);
+      const file = await reports.xlsx(from, to).catch((err) => Promise.reject(asQueueError(err)));
+      res.set({
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="bao-cao-${from}-${to}.xlsx"`,
+      });
+      res.send(file);
+    } catch (err) {
+      sendError(ctx, res, err);
+    }
+  });
+  r.get('/reports/export.csv', async (req, res) => {
+    try {
+      requireRole(caller(ctx, req), 'manager');
+      const { from, to } = range(req);
+      const table = String(req.query.breakdown ?? 'fields');
+      const text = await reports.csv(from, to, table).catch((err) => Promise.reject(asQueueError(err)));
+      res.set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="bao-cao-${table}-${from}-${to}.csv"` });
+      res.send(text);
+    } catch (err) {
+      sendError(ctx, res, err);
+    }
+  });
+  return r;
+}
