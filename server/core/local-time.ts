@@ -45,6 +45,12 @@ export function localTime(now: number, timeZone: string): LocalTime {
   };
 }
 
+// Every command asks which day it is; the answer only changes at a minute boundary, and
+// formatting a date in a zone costs more than the rest of deciding a command.
+let lastDay = { minute: -1, timeZone: '', day: '' };
+
 export function localDay(now: number, timeZone: string): string {
-  return localTime(now, timeZone).day;
+  const minute = Math.floor(now / 60_000);
+  if (minute !== lastDay.minute || timeZone !== lastDay.timeZone) lastDay = { minute, timeZone, day: localTime(now, timeZone).day };
+  return lastDay.day;
 }
