@@ -2,6 +2,7 @@
 // `npm run bench -- queue printer` runs only the named groups.
 import { cpus, totalmem } from 'node:os';
 import { benchQueueServer } from './queue-server';
+import { benchReports } from './reports';
 import { benchSpeech } from './speech';
 import { benchTicketPrint } from './ticket-print';
 import { meets, type Figure } from './stats';
@@ -12,6 +13,7 @@ const groups: Group[] = [
   { name: 'queue', run: benchQueueServer },
   { name: 'printer', run: benchTicketPrint },
   { name: 'speech', run: benchSpeech },
+  { name: 'reports', run: benchReports },
 ];
 
 const only = process.argv.slice(2);

@@ -3,6 +3,7 @@
 // does not. Here the temp file is fsync'd before the rename and the folder after it.
 // A file that does not parse is moved aside (never overwritten) and reported.
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -30,7 +31,8 @@ export async function fsyncDir(dir: string): Promise<void> {
 export async function writeFileDurably(file: string, text: string): Promise<void> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
+  // A unique temp name: two writers of the same file must not rename each other's half.
+  const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(tmp, 'w');
   try {
     await handle.writeFile(text);

@@ -63,7 +63,7 @@ export function reportRoutes(ctx: AppContext, reports: ReportService): Router {
     try {
       requireRole(caller(ctx, req), 'manager');
       const { from, to } = range(req);
-      const table = String(req.query.breakdown ?? 'fields');
+      const table = String(req.query.breakdown ?? 'field');
       const text = await reports.csv(from, to, table).catch((err) => Promise.reject(asQueueError(err)));
       res.set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="bao-cao-${table}-${from}-${to}.csv"` });
       res.send(text);

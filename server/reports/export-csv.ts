@@ -1,0 +1,21 @@
+// One report table as CSV. Excel reads a CSV without a byte-order mark in the system's
+// legacy code page and garbles Vietnamese, so the text starts with U+FEFF.
+import Papa from 'papaparse';
+import { reportTable, type ExportTable } from './report-tables';
+import type { Report } from './report-types';
+
+const BOM = '\ufeff';
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function reportCsv(report: Report, name: ExportTable): string {
+  const table = reportTable(report, name);
+  const rows = table.rows.map((values) =>
+    values.map((value, i) => {
+      if (value === null) return '';
+      const kind = table.columns[i].kind;
+      return typeof value === 'number' && (kind === 'minutes' || kind === 'percent') ? round2(value) : value;
+    }),
+  );
+  return BOM + Papa.unparse({ fields: table.columns.map((c) => c.header), data: rows });
+}
