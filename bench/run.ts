@@ -1,6 +1,7 @@
 // `npm run bench`: every figure the issues ask for, in one run, with the machine it ran on.
 // `npm run bench -- queue printer` runs only the named groups.
 import { cpus, totalmem } from 'node:os';
+import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
 import { benchSpeech } from './speech';
@@ -12,6 +13,7 @@ type Group = { name: string; run: () => Promise<Figure[]> };
 const groups: Group[] = [
   { name: 'queue', run: benchQueueServer },
   { name: 'printer', run: benchTicketPrint },
+  { name: 'kiosk', run: benchKioskPrint },
   { name: 'speech', run: benchSpeech },
   { name: 'reports', run: benchReports },
 ];
