@@ -5,6 +5,7 @@ import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
 import { benchSpeech } from './speech';
+import { benchStress } from './stress';
 import { benchTicketPrint } from './ticket-print';
 import { meets, type Figure } from './stats';
 
@@ -16,6 +17,7 @@ const groups: Group[] = [
   { name: 'kiosk', run: benchKioskPrint },
   { name: 'speech', run: benchSpeech },
   { name: 'reports', run: benchReports },
+  { name: 'stress', run: benchStress },
 ];
 
 const only = process.argv.slice(2);
