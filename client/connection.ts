@@ -108,10 +108,10 @@ export function connect(opts: { token?: string | null; url?: string } = {}): Con
     changed();
   });
   socket.on('connect', () => {
-    if (data.status !== 'online') {
-      data.status = 'connecting';
-      changed();
-    }
+    // A device waits for its snapshot; a phone (no token) gets none and is online at once.
+    if (!opts.token) data.status = 'online';
+    else if (data.status !== 'online') data.status = 'connecting';
+    changed();
   });
   socket.on('disconnect', () => {
     data.status = 'offline';
@@ -133,7 +133,8 @@ export function connect(opts: { token?: string | null; url?: string } = {}): Con
       if (!socket.connected) return { ok: false, error: offlineError };
       try {
         // socket.io's typed emitWithAck cannot see through the generic event name here.
-        const emit = socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck as unknown as (e: string, p: unknown) => Promise<Ack<never>>;
+        const timed = socket.timeout(COMMAND_TIMEOUT_MS);
+        const emit = timed.emitWithAck.bind(timed) as unknown as (e: string, p: unknown) => Promise<Ack<never>>;
         return await emit(event, payload);
       } catch {
         return { ok: false, error: offlineError };

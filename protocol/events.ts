@@ -50,6 +50,8 @@ export interface IssuedTicket {
 
 /** All a phone may see of one ticket; nothing about any other citizen. */
 export interface PublicTicketView {
+  centreName: string;
+  timeZone: string;
   id: string;
   label: string;
   serviceName: string;
@@ -58,6 +60,8 @@ export interface PublicTicketView {
   waitingAhead: number;
   counterId?: number;
   counterName?: string;
+  /** Who served the citizen, for the rating question ("… của cán bộ Nguyễn Thị Lan"). */
+  staffName?: string;
   canRate: boolean;
   rating?: { score: number; reason?: string };
   ratingLevels: CentreConfig['rating']['levels'];

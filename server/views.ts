@@ -66,8 +66,11 @@ export function snapshotFor(
   return snap;
 }
 
-export function publicTicketView(state: QueueState, config: CentreConfig, ticket: Ticket): PublicTicketView {
+export function publicTicketView(state: QueueState, config: CentreConfig, ticket: Ticket, staff: StaffEntry[] = []): PublicTicketView {
+  const staffName = ticket.staffId ? staff.find((s) => s.id === ticket.staffId)?.name : undefined;
   return {
+    centreName: config.centre.name,
+    timeZone: config.centre.timeZone,
     id: ticket.id,
     label: ticket.label,
     serviceName: serviceName(config, ticket.serviceId),
@@ -77,6 +80,7 @@ export function publicTicketView(state: QueueState, config: CentreConfig, ticket
     ...(ticket.counterId !== undefined && ticket.status === 'serving'
       ? { counterId: ticket.counterId, counterName: counterName(config, ticket.counterId) }
       : {}),
+    ...(staffName && ticket.status !== 'waiting' ? { staffName } : {}),
     canRate: ticket.status === 'done' && !ticket.rating,
     ...(ticket.rating ? { rating: { score: ticket.rating.score, ...(ticket.rating.reason ? { reason: ticket.rating.reason } : {}) } } : {}),
     ratingLevels: config.rating.levels,

@@ -59,7 +59,7 @@ export function watchTicket(ctx: AppContext, payload: unknown): PublicTicketView
   const { ticketId } = parse(watchTicketSchema, payload);
   const ticket = ctx.queue.state.tickets[ticketId];
   if (!ticket) throw new QueueError('unknown-ticket');
-  return publicTicketView(ctx.queue.state, ctx.centre.get(), ticket);
+  return publicTicketView(ctx.queue.state, ctx.centre.get(), ticket, ctx.auth.staffDirectory());
 }
 
 const viaByRole: Partial<Record<Principal['role'], RatingVia>> = { 'rating-terminal': 'terminal', public: 'phone', manager: 'api' };
@@ -75,5 +75,5 @@ export async function rateTicket(ctx: AppContext, who: Principal, payload: unkno
     // A terminal rates only what its own counter served.
     ...(who.role === 'rating-terminal' ? { fromCounterId: who.counterId ?? -1 } : {}),
   });
-  return publicTicketView(ctx.queue.state, ctx.centre.get(), ctx.queue.state.tickets[input.ticketId]);
+  return publicTicketView(ctx.queue.state, ctx.centre.get(), ctx.queue.state.tickets[input.ticketId], ctx.auth.staffDirectory());
 }

@@ -75,6 +75,7 @@ export const sampleCentre: CentreConfig = {
   },
   devices: [
     { id: 'kiosk-1', role: 'kiosk', name: 'Máy lấy số sảnh chính' },
+    { id: 'lookup-1', role: 'kiosk', name: 'Màn hình tra cứu thủ tục' },
     ...Array.from({ length: 10 }, (_, i) => ({ id: `counter-display-${i + 1}`, role: 'counter-display' as const, name: `Màn hình quầy ${i + 1}`, counterId: i + 1 })),
     { id: 'central-display-1', role: 'central-display', name: 'Màn hình trung tâm 1 (có loa)' },
     { id: 'central-display-2', role: 'central-display', name: 'Màn hình trung tâm 2' },

@@ -5,7 +5,7 @@ import { ticketLabel, type CentreConfig, type CounterConfig } from '@protocol/co
 import type { ErrorCode } from '@protocol/errors';
 import { applyEvent, type QueueEvent, type QueueEventBody, type QueueState, type Ticket, type TicketSource, type RatingVia } from '@protocol/queue';
 import { chooseNext } from './call-policy';
-import { isOpenAt } from './opening-hours';
+import { isOpenAt } from '@protocol/opening-hours';
 
 export interface CoreContext {
   now: number;

@@ -1,6 +1,6 @@
 // Calendar arithmetic on local days written YYYY-MM-DD. Days are plain dates with no time
 // zone: Date.UTC is used only as a calendar, so no server zone or DST can shift a day.
-import { localTime } from '../core/local-time';
+import { localTime } from '@protocol/local-time';
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

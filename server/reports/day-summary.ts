@@ -2,7 +2,7 @@
 // of summaries loads fast and medians and 90th percentiles over any period stay exact.
 // On disk each column is base64 of its little-endian bytes inside a small JSON object.
 import { replay, type QueueEvent, type QueueState } from '@protocol/queue';
-import { localTime } from '../core/local-time';
+import { localTime } from '@protocol/local-time';
 import { addDays, localMidnight } from './calendar-days';
 
 const SUMMARY_FORMAT = 1;

@@ -2,7 +2,7 @@
 // doing, and the day's figures so far (the same figures a period report gives).
 import type { CentreConfig } from '@protocol/config';
 import type { CounterStatus, QueueState } from '@protocol/queue';
-import { localDay } from '../core/local-time';
+import { localDay } from '@protocol/local-time';
 import { buildReport } from './build-report';
 import { summarizeState } from './day-summary';
 import type { Figures } from './report-types';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { replay, type QueueEvent } from '@protocol/queue';
 import { sampleCentre } from '../centre/sample-centre';
-import { localTime } from '../core/local-time';
+import { localTime } from '@protocol/local-time';
 import { readJournal } from '../store/day-journal';
 import { simulatePeriod, visitsPerDay } from './simulate';
 

@@ -38,7 +38,7 @@ export interface TestServer {
   login(username?: string, password?: string): Promise<string>;
   pair(deviceId: string): Promise<string>;
   /** A connected client that has received its first snapshot. */
-  client(token?: string): Promise<{ socket: TestClient; snapshot: Snapshot }>;
+  client(token?: string): Promise<{ socket: TestClient; snapshot: Snapshot | null }>;
   http(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any }>;
   close(opts?: { keepData?: boolean }): Promise<void>;
 }
@@ -84,10 +84,12 @@ export async function startTestServer(opts: { dataDir?: string; deps?: Partial<A
   };
 
   const client = (token?: string) =>
-    new Promise<{ socket: TestClient; snapshot: Snapshot }>((resolve, reject) => {
+    new Promise<{ socket: TestClient; snapshot: Snapshot | null }>((resolve, reject) => {
       const socket: TestClient = ioClient(url, { auth: token ? { token } : {}, transports: ['websocket'], forceNew: true, reconnection: false });
       sockets.push(socket);
-      socket.once('state:snapshot', (snapshot) => resolve({ socket, snapshot }));
+      // A phone (no token) gets no snapshot: it is connected once the socket is.
+      if (token) socket.once('state:snapshot', (snapshot) => resolve({ socket, snapshot }));
+      else socket.once('connect', () => resolve({ socket, snapshot: null }));
       socket.once('connect_error', reject);
     });
 

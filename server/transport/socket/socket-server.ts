@@ -6,6 +6,7 @@ import type { Server, Socket } from 'socket.io';
 import { QueueError } from '@protocol/errors';
 import type { ClientToServerEvents, Principal, ServerToClientEvents } from '@protocol/events';
 import type { QueueEvent } from '@protocol/queue';
+import { authorize } from '../../auth/permissions';
 import type { AppContext } from '../../context';
 import { counterView, publicTicketView, snapshotFor } from '../../views';
 import { toErrorBody } from '../errors';
@@ -111,7 +112,7 @@ function pushToPhones(ctx: AppContext, io: QueueServer, events: QueueEvent[]): v
     if (!room.startsWith('ticket:')) continue;
     const t = ctx.queue.state.tickets[room.slice(7)];
     if (t && (tickets.has(t.id) || (t.status === 'waiting' && services.has(t.serviceId)))) {
-      io.to(room).emit('ticket:updated', publicTicketView(ctx.queue.state, config, t));
+      io.to(room).emit('ticket:updated', publicTicketView(ctx.queue.state, config, t, ctx.auth.staffDirectory()));
     }
   }
 }
@@ -132,8 +133,16 @@ export function attachSockets(io: QueueServer, ctx: AppContext): void {
 
   io.on('connection', (socket) => {
     joinRooms(socket);
-    sendSnapshot(ctx, socket);
-    socket.on('state:request', (_payload, ack) => respond(ctx, ack, () => currentSnapshot(ctx, currentPrincipal(ctx, socket))));
+    // A phone sees its own ticket only (ticket:watch), never the queue with other tickets' ids.
+    if (socket.data.principal.role !== 'public') sendSnapshot(ctx, socket);
+    socket.on('state:request', (_payload, ack) =>
+      respond(ctx, ack, () => {
+        const who = currentPrincipal(ctx, socket);
+        const denied = authorize(who, 'state.read');
+        if (denied) throw new QueueError(denied);
+        return currentSnapshot(ctx, who);
+      }),
+    );
     registerTicketHandlers(ctx, socket);
     registerCounterHandlers(ctx, io, socket);
   });
@@ -156,7 +165,7 @@ export function resyncAll(ctx: AppContext, io: QueueServer): void {
     if (socket.data.principal.role === 'public') {
       for (const id of socket.data.watched) {
         const t = ctx.queue.state.tickets[id];
-        if (t) socket.emit('ticket:updated', publicTicketView(ctx.queue.state, ctx.centre.get(), t));
+        if (t) socket.emit('ticket:updated', publicTicketView(ctx.queue.state, ctx.centre.get(), t, ctx.auth.staffDirectory()));
       }
     } else {
       sendSnapshot(ctx, socket);

@@ -1,0 +1,51 @@
+import type { ErrorCode } from '@protocol/errors';
+import { useCountdown } from './countdown';
+import { kioskTexts as t } from './texts';
+
+function refusalText(code: ErrorCode, serviceName: string): string {
+  switch (code) {
+    case 'outside-opening-hours':
+      return t.refusedOutsideHours;
+    case 'daily-cap-reached':
+      return t.refusedDailyCap(serviceName);
+    case 'service-inactive':
+      return t.refusedInactive(serviceName);
+    case 'rate-limited':
+      return t.refusedTooFast;
+    case 'internal':
+      return t.refusedOffline;
+    default:
+      return t.refusedOther;
+  }
+}
+
+/** The server said no: a polite sentence, no number, and back to the start on its own. */
+export function RefusalMessage(props: { code: ErrorCode; serviceName: string; hoursLines: string[]; seconds: number; onDone: () => void }) {
+  const left = useCountdown(props.seconds, props.onDone);
+  return (
+    <section class="kiosk-panel refusal" data-code={props.code} onClick={props.onDone}>
+      <h1>{t.refusedTitle}</h1>
+      <p class="refusal-text" role="alert">
+        {refusalText(props.code, props.serviceName)}
+      </p>
+      {props.code === 'outside-opening-hours' && props.hoursLines.length > 0 && <OpeningHoursList lines={props.hoursLines} />}
+      <div class="confirmation-footer">
+        <button class="kiosk-done">{t.understood}</button>
+        <span class="confirmation-countdown">{t.returningIn(left)}</span>
+      </div>
+    </section>
+  );
+}
+
+export function OpeningHoursList(props: { lines: string[] }) {
+  return (
+    <div class="opening-hours">
+      <h2>{t.openingHoursTitle}</h2>
+      <ul>
+        {props.lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
