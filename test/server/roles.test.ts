@@ -75,6 +75,16 @@ describe('the role matrix over HTTP', () => {
     expect((await server.http('POST', '/api/auth/login', { username: 'canbo9', password: 'doimatkhau' })).body.code).toBe('account-locked');
   });
 
+  it('a phone sees no queue: no snapshot, and asking for one is refused', async () => {
+    await server.http('POST', '/api/tickets', { serviceId: 'ho-tich' }, tokens.manager);
+    const { socket } = await server.client();
+    let snapshots = 0;
+    socket.on('state:snapshot', () => snapshots++);
+    expect(await socket.emitWithAck('state:request', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(snapshots).toBe(0);
+  });
+
   it('a pairing code works once', async () => {
     const code = (await server.http('POST', '/api/devices/pairing-codes', { deviceId: 'central-display-2' }, tokens.manager)).body.code;
     expect((await server.http('POST', '/api/devices/pair', { code })).status).toBe(201);
