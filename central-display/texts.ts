@@ -1,0 +1,17 @@
+// Every word the central display shows, in one place.
+
+export const texts = {
+  invite: 'MỜI CÔNG DÂN CÓ SỐ',
+  toCounter: 'ĐẾN QUẦY',
+  noCallYet: 'Xin chào quý công dân',
+  noCallYetHint: 'Vui lòng lấy số thứ tự và chờ gọi số',
+  counter: 'Quầy',
+  counterClosed: 'Chưa làm việc',
+  counterPaused: 'Tạm dừng',
+  counterIdle: 'Đang chờ gọi',
+  waitingTitle: 'Số người đang chờ theo lĩnh vực',
+  speaking: 'Đang phát loa gọi số',
+  speakingShort: 'Đang gọi số',
+  audioBlocked: 'Trình duyệt chặn âm thanh: nhấn vào màn hình một lần để bật loa gọi số.',
+  loading: 'Đang tải…',
+};

@@ -1,0 +1,26 @@
+// How many wait in each field, so a citizen can see how long the line ahead is.
+import type { CentreConfig } from '@protocol/config';
+import { waitingCount, type QueueState } from '@protocol/queue';
+import { formatNumber } from '@client/format';
+import { texts as t } from './texts';
+
+export function WaitingCounts(props: { state: QueueState; config: CentreConfig }) {
+  return (
+    <section class="waiting-counts">
+      <h2>{t.waitingTitle}</h2>
+      <ul>
+        {props.config.services
+          .filter((s) => s.active)
+          .map((s) => {
+            const n = waitingCount(props.state, s.id);
+            return (
+              <li key={s.id} class={n === 0 ? 'none' : ''} data-service={s.id} data-waiting={n}>
+                <span class="wc-name">{s.name}</span>
+                <span class="wc-count">{formatNumber(n)}</span>
+              </li>
+            );
+          })}
+      </ul>
+    </section>
+  );
+}

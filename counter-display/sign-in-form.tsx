@@ -1,0 +1,44 @@
+// Username and password → a session token for the console.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api } from '@client/api';
+import { errorText } from '@client/texts';
+import { texts as t } from './texts';
+
+export function SignInForm(props: { notice: string; onSignedIn: (token: string) => void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const usernameBox = useRef<HTMLInputElement>(null);
+  useEffect(() => usernameBox.current?.focus(), []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    const res = await api<{ token: string }>('POST', '/api/auth/login', { username, password });
+    setBusy(false);
+    if (res.ok) props.onSignedIn(res.data.token);
+    else setError(errorText(res.error));
+  };
+
+  return (
+    <main class="console-card sign-in">
+      <h1>{t.consoleTitle}</h1>
+      {props.notice && <p class="console-notice">{props.notice}</p>}
+      <form onSubmit={submit}>
+        <label>
+          {t.username}
+          <input ref={usernameBox} name="username" autoComplete="username" value={username} onInput={(e) => setUsername((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t.password}
+          <input name="password" type="password" autoComplete="current-password" value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="big-button" disabled={busy || !username || !password}>
+          {busy ? t.signingIn : t.signIn}
+        </button>
+      </form>
+      {error && <p class="error" role="alert">{error}</p>}
+    </main>
+  );
+}

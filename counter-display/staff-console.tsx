@@ -1,0 +1,64 @@
+// The staff member's side: sign in, choose the counter, then work at it. The session token
+// survives a reload; when the server says the session is over, back to the sign-in form.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '@client/api';
+import { useConnection, useStored } from '@client/hooks';
+import { ConnectionBanner } from '@client/pairing';
+import { CounterPicker } from './counter-picker';
+import { Desk } from './desk';
+import { SignInForm } from './sign-in-form';
+import { STAFF_TOKEN_KEY } from './storage-keys';
+import { texts as t } from './texts';
+
+export function StaffConsole() {
+  const [token, setToken] = useStored(STAFF_TOKEN_KEY);
+  const [notice, setNotice] = useState('');
+  if (!token) {
+    return (
+      <SignInForm
+        notice={notice}
+        onSignedIn={(tok) => {
+          setNotice('');
+          setToken(tok);
+        }}
+      />
+    );
+  }
+  return (
+    <SignedInConsole
+      token={token}
+      onSessionEnded={() => {
+        setNotice(t.sessionEnded);
+        setToken(null);
+      }}
+      onSignedOut={() => setToken(null)}
+    />
+  );
+}
+
+function SignedInConsole(props: { token: string; onSessionEnded: () => void; onSignedOut: () => void }) {
+  const { conn, data } = useConnection(props.token);
+  useEffect(() => {
+    if (data.status === 'unauthorized') props.onSessionEnded();
+  }, [data.status]);
+
+  const signOut = async () => {
+    const counterId = data.snapshot?.you.counterId;
+    if (counterId !== undefined) await conn.send('counter:sign-out', { counterId });
+    await api('POST', '/api/auth/logout', {}, props.token);
+    props.onSignedOut();
+  };
+
+  const snapshot = data.snapshot;
+  let body;
+  if (!snapshot || !data.state) body = <p class="console-loading">{t.loading}</p>;
+  else if (snapshot.you.counterId === undefined) body = <CounterPicker conn={conn} data={data} onSignOut={signOut} />;
+  else body = <Desk conn={conn} data={data} counterId={snapshot.you.counterId} onSignOut={signOut} />;
+
+  return (
+    <div class="console">
+      <ConnectionBanner status={data.status} />
+      {body}
+    </div>
+  );
+}

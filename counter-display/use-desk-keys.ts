@@ -1,0 +1,31 @@
+// Binds the desk's shortcut keys to the page while no dialog is open.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { actionForKey, type DeskAction } from './shortcuts';
+
+function isTyping(e: KeyboardEvent): boolean {
+  const target = e.target as HTMLElement | null;
+  if (!target?.closest) return false;
+  if (target.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')) return true;
+  // Enter or Space on a focused button or link already clicks it; do not act twice.
+  return (e.key === 'Enter' || e.key === ' ') && target.closest('button, a') !== null;
+}
+
+export function useDeskKeys(onAction: (action: DeskAction) => void, enabled: boolean): void {
+  const latest = useRef(onAction);
+  latest.current = onAction;
+  // Bound as soon as the desk (or the closing dialog) is on screen: a key pressed right
+  // after it appears must not be lost.
+  useLayoutEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      // A held key must not call a whole string of numbers.
+      if (e.repeat) return;
+      const action = actionForKey({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, typing: isTyping(e) });
+      if (!action) return;
+      e.preventDefault();
+      latest.current(action);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
