@@ -1,6 +1,7 @@
 // `npm run bench`: every figure the issues ask for, in one run, with the machine it ran on.
 // `npm run bench -- queue printer` runs only the named groups.
 import { cpus, totalmem } from 'node:os';
+import { benchCentralDisplay } from './central-display';
 import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
@@ -16,6 +17,7 @@ const groups: Group[] = [
   { name: 'printer', run: benchTicketPrint },
   { name: 'kiosk', run: benchKioskPrint },
   { name: 'speech', run: benchSpeech },
+  { name: 'displays', run: benchCentralDisplay },
   { name: 'reports', run: benchReports },
   { name: 'stress', run: benchStress },
 ];
