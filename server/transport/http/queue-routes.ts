@@ -22,7 +22,18 @@ function counterIdParam(raw: string | string[] | undefined): number {
 
 export function queueRoutes(ctx: AppContext): Router {
   const r = Router();
-  r.get('/health', handle(ctx, () => ({ status: 'ok', day: ctx.queue.state.day, seq: ctx.queue.state.seq, printer: ctx.printerState(), time: ctx.clock() })));
+  r.get(
+    '/health',
+    handle(ctx, () => ({
+      status: 'ok',
+      day: ctx.queue.state.day,
+      seq: ctx.queue.state.seq,
+      printer: ctx.printerState(),
+      // Where tickets go (QMS_PRINTER); a printer address is no secret on the centre's LAN.
+      printerConnection: ctx.printer.description,
+      time: ctx.clock(),
+    })),
+  );
   r.get(
     '/state',
     handle(ctx, (_req, c) => {

@@ -1,0 +1,113 @@
+// Backups: download the whole data folder, restore one (after a clear warning), and the
+// list of the automatic daily backups.
+import { useState } from 'preact/hooks';
+import { refusal } from '../refusal';
+import { errorMessages, type ErrorBody } from '@protocol/errors';
+import { useApi } from '../api-client';
+import { Card } from '../card';
+import { Dialog } from '../dialog';
+import { dateTimeText, sizeText } from '../format';
+import { appTexts, backupTexts as t, reportTexts } from '../texts';
+import { useResource } from '../use-resource';
+
+interface BackupEntry {
+  name: string;
+  size: number;
+  createdAt: number;
+}
+
+type RestoreAnswer = { ok: true } | ErrorBody;
+
+function restoreProblem(body: RestoreAnswer | null): string {
+  if (!body || !('code' in body)) return errorMessages.internal.vi;
+  return refusal(body);
+}
+
+export function BackupSection() {
+  const client = useApi();
+  const list = useResource<BackupEntry[]>('/api/backup/list');
+  const [file, setFile] = useState<File | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [downloadFailed, setDownloadFailed] = useState(false);
+
+  const download = async () => setDownloadFailed(!(await client.download('/api/backup', `sao-luu-${new Date().toISOString().slice(0, 10)}.tar.gz`)));
+  const restore = async () => {
+    if (!file) return;
+    setConfirming(false);
+    setBusy(true);
+    const res = await client.upload<RestoreAnswer>('/api/backup/restore', file);
+    setBusy(false);
+    const ok = res.status === 200 && res.body !== null && 'ok' in res.body;
+    setResult(ok ? { ok: true, text: t.restored } : { ok: false, text: `${t.restoreFailed} ${res.status === 404 ? appTexts.notAvailable : restoreProblem(res.body)}` });
+    if (ok) void list.reload();
+  };
+
+  return (
+    <div class="stack">
+      <Card title={t.downloadHeading} intro={t.downloadIntro}>
+        <button type="button" class="primary" data-action="download-backup" onClick={download}>
+          ⤓ {t.download}
+        </button>
+        {downloadFailed && <p class="error">{reportTexts.downloadFailed}</p>}
+      </Card>
+      <Card title={t.restoreHeading} intro={t.restoreIntro}>
+        <div class="file-row">
+          <label class="labelled inline">
+            <span class="label-text">{t.chooseFile}</span>
+            <input type="file" name="backup-file" accept=".tar.gz,.tgz,application/gzip" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+          </label>
+          <button type="button" class="danger" data-action="restore-backup" disabled={!file || busy} onClick={() => setConfirming(true)}>
+            {busy ? t.restoring : t.restore}
+          </button>
+        </div>
+        {result && <p class={result.ok ? 'banner ok' : 'banner error'}>{result.text}</p>}
+      </Card>
+      <Card title={t.listHeading}>
+        {list.status === 404 && <p class="muted">{appTexts.notAvailable}</p>}
+        {list.data && list.data.length === 0 && <p class="muted">{t.listEmpty}</p>}
+        {list.data && list.data.length > 0 && (
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th>{t.fileName}</th>
+                <th>{t.createdAt}</th>
+                <th class="num">{t.size}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((b) => (
+                <tr key={b.name}>
+                  <td class="mono">{b.name}</td>
+                  <td>{dateTimeText(b.createdAt)}</td>
+                  <td class="num">{sizeText(b.size)}</td>
+                  <td>
+                    <button type="button" class="small" onClick={() => void client.download(`/api/backup/files/${encodeURIComponent(b.name)}`, b.name)}>
+                      ⤓ {t.downloadOne}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      {confirming && file && (
+        <Dialog
+          title={t.restoreConfirmTitle}
+          onClose={() => setConfirming(false)}
+          onSubmit={() => void restore()}
+          actions={
+            <button type="submit" class="danger" data-action="confirm-restore">
+              {t.restore}
+            </button>
+          }
+        >
+          <p>{t.restoreConfirm(file.name)}</p>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The server answers a refused configuration with zod's issues: a path and an English
+// message (zod's own, or the schema's short notes). Managers read them in Vietnamese.
+import { validationTexts as v } from '../texts';
+
+type Rule = [RegExp, (m: RegExpExecArray) => string];
+
+const RULES: Rule[] = [
+  [/expected string to have >=1 characters/, () => v.required],
+  [/expected string to have >=(\d+) characters/, (m) => v.minChars(m[1])],
+  [/expected string to have <=(\d+) characters/, (m) => v.maxChars(m[1])],
+  [/expected array to have >=(\d+) items?/, (m) => v.minItems(m[1])],
+  [/expected array to have <=(\d+) items?/, (m) => v.maxItems(m[1])],
+  [/expected number to be >(\d+(?:\.\d+)?)$/, (m) => v.greaterThan(vn(m[1]))],
+  [/expected number to be >=(\d+(?:\.\d+)?)$/, (m) => v.atLeast(vn(m[1]))],
+  [/expected number to be <(\d+(?:\.\d+)?)$/, (m) => v.lessThan(vn(m[1]))],
+  [/expected number to be <=(\d+(?:\.\d+)?)$/, (m) => v.atMost(vn(m[1]))],
+  [/expected int, received/, () => v.needInteger],
+  [/expected number, received/, () => v.needNumber],
+  [/expected string, received/, () => v.needText],
+  [/^Invalid option/, () => v.invalidChoice],
+  [/^id: a-z/, () => v.id],
+  [/^time: HH:MM/, () => v.time],
+  [/^date: YYYY-MM-DD/, () => v.date],
+  [/^opening interval must end after it starts/, () => v.intervalOrder],
+  [/^numberEnd must be ≥ numberStart/, () => v.numberOrder],
+  [/^duplicate field id (.+)$/, (m) => v.duplicateField(m[1])],
+  [/^duplicate counter id (.+)$/, (m) => v.duplicateCounter(m[1])],
+  [/^duplicate device id (.+)$/, (m) => v.duplicateDevice(m[1])],
+  [/^unknown field (.+)$/, (m) => v.unknownField(m[1])],
+  [/^number blocks of (\S+) and (\S+) overlap/, (m) => v.overlap(m[1], m[2])],
+  [/^(\S+) needs an existing counter/, (m) => v.deviceNeedsCounter(m[1])],
+  [/^duplicate rating score/, () => v.duplicateScore],
+  [/^Invalid input/, () => v.invalid],
+];
+
+/** "1.5" → "1,5": decimals as Vietnamese readers write them. */
+const vn = (n: string) => n.replace('.', ',');
+
+/** A message from the server in Vietnamese; one that is not recognised as English is kept as is. */
+export function vietnameseMessage(message: string): string {
+  for (const [pattern, text] of RULES) {
+    const m = pattern.exec(message);
+    if (m) return text(m);
+  }
+  return message;
+}

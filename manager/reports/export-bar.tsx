@@ -1,0 +1,46 @@
+// The period as files: the workbook, one CSV table, or the printed A4 page.
+import { useState } from 'preact/hooks';
+import type { ExportTable } from '../../server/reports/report-tables';
+import { useApi } from '../api-client';
+import { reportTexts as t } from '../texts';
+
+const CSV_TABLES = Object.keys(t.csvTables) as ExportTable[];
+
+export function ExportBar(props: { from: string; to: string }) {
+  const client = useApi();
+  const [table, setTable] = useState<ExportTable>('summary');
+  const [failed, setFailed] = useState(false);
+  const range = `from=${props.from}&to=${props.to}`;
+  const name = `bao-cao-${props.from}-den-${props.to}`;
+
+  const download = async (path: string, fileName: string) => {
+    setFailed(!(await client.download(path, fileName)));
+  };
+
+  return (
+    <div class="export-bar no-print">
+      <button type="button" class="primary" data-action="export-xlsx" onClick={() => download(`/api/reports/export.xlsx?${range}`, `${name}.xlsx`)}>
+        {t.exportXlsx}
+      </button>
+      <span class="csv-export">
+        <label>
+          <span class="sr-only">{t.csvTable}</span>
+          <select value={table} onChange={(e) => setTable(e.currentTarget.value as ExportTable)} aria-label={t.csvTable}>
+            {CSV_TABLES.map((k) => (
+              <option key={k} value={k}>
+                {t.csvTables[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="secondary" data-action="export-csv" onClick={() => download(`/api/reports/export.csv?${range}&breakdown=${table}`, `${name}-${table}.csv`)}>
+          {t.exportCsv}
+        </button>
+      </span>
+      <button type="button" class="secondary" data-action="print" onClick={() => window.print()}>
+        {t.print}
+      </button>
+      {failed && <span class="error">{t.downloadFailed}</span>}
+    </div>
+  );
+}
