@@ -93,6 +93,9 @@ export interface QueueState {
   lastNumber: Record<string, number>;
   /** Waiting ticket ids per field, ordered by queuedAt. */
   waiting: Record<string, string[]>;
+  /** Per field, waiting tickets any of its counters may take (not sent to one counter): the
+   *  "how many ahead" of a ticket just issued, without walking a long line. */
+  lineCounts: Record<string, { open: number; openPriority: number }>;
   counters: Record<number, CounterState>;
   /** Newest first. */
   recentCalls: CallRecord[];
@@ -155,7 +158,7 @@ const RECENT_CALLS = 20;
 
 export function emptyState(day: string): QueueState {
   return {
-    day, seq: 0, tickets: {}, byLabel: {}, lastNumber: {}, waiting: {}, counters: {}, recentCalls: [],
+    day, seq: 0, tickets: {}, byLabel: {}, lastNumber: {}, waiting: {}, lineCounts: {}, counters: {}, recentCalls: [],
     stats: { counters: {}, services: {}, ratings: {} },
   };
 }
@@ -169,7 +172,15 @@ export function counterOf(state: QueueState, id: number): CounterState {
   return counter;
 }
 
+function countLine(state: QueueState, ticket: Ticket, delta: 1 | -1): void {
+  if (ticket.targetCounterId !== undefined) return;
+  const counts = (state.lineCounts[ticket.serviceId] ??= { open: 0, openPriority: 0 });
+  counts.open += delta;
+  if (ticket.priority) counts.openPriority += delta;
+}
+
 function insertWaiting(state: QueueState, ticket: Ticket): void {
+  countLine(state, ticket, 1);
   const line = (state.waiting[ticket.serviceId] ??= []);
   // Binary search on queuedAt keeps the line ordered; equal times keep arrival order.
   let lo = 0;
@@ -186,7 +197,10 @@ function removeWaiting(state: QueueState, ticket: Ticket): void {
   const line = state.waiting[ticket.serviceId];
   if (!line) return;
   const i = line.indexOf(ticket.id);
-  if (i >= 0) line.splice(i, 1);
+  if (i >= 0) {
+    line.splice(i, 1);
+    countLine(state, ticket, -1);
+  }
 }
 
 function counterStats(state: QueueState, id: number): CounterStats {
@@ -381,6 +395,17 @@ export function waitingAhead(state: QueueState, ticketId: string): number {
   const ticket = state.tickets[ticketId];
   if (!ticket || ticket.status !== 'waiting') return 0;
   const line = state.waiting[ticket.serviceId] ?? [];
+  // A ticket any counter of its field may take: the line's counts minus those of its own
+  // kind behind it. Walking from the end is short for the ticket just issued (the common ask).
+  if (ticket.targetCounterId === undefined) {
+    const counts = state.lineCounts[ticket.serviceId];
+    let behind = 0;
+    for (let i = line.length - 1; i >= 0 && line[i] !== ticketId; i--) {
+      const other = state.tickets[line[i]];
+      if (other.targetCounterId === undefined && other.priority === ticket.priority) behind++;
+    }
+    return (ticket.priority ? counts.openPriority : counts.open) - 1 - behind;
+  }
   let ahead = 0;
   let seen = false;
   for (const id of line) {

@@ -24,12 +24,13 @@ export async function issueTicket(ctx: AppContext, who: Principal, payload: unkn
     ...(who.role === 'kiosk' && who.id ? { deviceId: who.id } : {}),
   });
   const ticket = ctx.queue.state.tickets[ticketId!];
-  const printed = source === 'kiosk' ? await printTicket(ctx, ticket) : false;
-  return issuedTicketView(ctx.queue.state, config, ticket, printed, ctx.baseUrl());
+  const view = issuedTicketView(ctx.queue.state, config, ticket, false, ctx.baseUrl());
+  if (source === 'kiosk') view.printed = await printTicket(ctx, ticket, view.waitingAhead);
+  return view;
 }
 
 /** The ticket is issued whatever the printer does; a failed print shows the number on screen. */
-async function printTicket(ctx: AppContext, ticket: Ticket): Promise<boolean> {
+async function printTicket(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
   const config = ctx.centre.get();
   const priorityName = ticket.priority
     ? `ƯU TIÊN${ticket.priorityCategoryId ? ' – ' + (config.priorityCategories.find((p) => p.id === ticket.priorityCategoryId)?.name ?? '') : ''}`
@@ -41,7 +42,7 @@ async function printTicket(ctx: AppContext, ticket: Ticket): Promise<boolean> {
       label: ticket.label,
       serviceName: serviceName(config, ticket.serviceId),
       counterNames: config.counters.filter((c) => c.active && c.serviceIds.includes(ticket.serviceId)).map((c) => counterName(config, c.id)),
-      waitingAhead: issuedTicketView(ctx.queue.state, config, ticket, false, '').waitingAhead,
+      waitingAhead,
       issuedAt: ticket.issuedAt,
       timeZone: config.centre.timeZone,
       url: ticketUrl(ctx.baseUrl(), ticket.id),

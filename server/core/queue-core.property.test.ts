@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
-import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/queue';
+import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '../centre/sample-centre';
 import { execute, type Command } from './queue-core';
 
@@ -36,6 +36,18 @@ function invariants(state: QueueState): void {
   expect(new Set(inLines.map((x) => x.id)).size).toBe(inLines.length);
   for (const { sid, id } of inLines) expect(state.tickets[id]).toMatchObject({ status: 'waiting', serviceId: sid });
   expect(inLines.length).toBe(tickets.filter((t) => t.status === 'waiting').length);
+  // "How many ahead" agrees with a plain count: priority first, then by rank, same counter rules.
+  for (const [, ids] of Object.entries(state.waiting)) {
+    ids.forEach((id, i) => {
+      const t = state.tickets[id];
+      if (t.targetCounterId !== undefined) return;
+      const others = ids.filter((o) => o !== id && state.tickets[o].targetCounterId === undefined);
+      const expected = t.priority
+        ? others.filter((o) => state.tickets[o].priority && ids.indexOf(o) < i).length
+        : others.filter((o) => state.tickets[o].priority || ids.indexOf(o) < i).length;
+      expect(waitingAhead(state, id)).toBe(expected);
+    });
+  }
   // Lines stay ordered by rank.
   for (const ids of Object.values(state.waiting)) {
     for (let i = 1; i < ids.length; i++) expect(state.tickets[ids[i - 1]].queuedAt).toBeLessThanOrEqual(state.tickets[ids[i]].queuedAt);
