@@ -251,6 +251,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     socket.on('disconnect', () => presence.disconnected(who.id!));
   });
 
+  // Read the last year's day summaries into memory now, so a manager's first report is
+  // answered from memory (a cold read of a busy year from disk takes longer than a warm one).
+  const warmReports = setTimeout(() => {
+    const to = queue.state.day;
+    const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+    reports.report(from, to).catch((err) => logger.warn({ err }, 'report cache warm-up failed'));
+  }, 2000);
+  warmReports.unref();
   const stopRatingTimers = startRatingTimers(queue, centre.get, clock, logger);
   const closeHardware = attachCounterHardware(ctx, logger);
   const ticker = setInterval(() => {
@@ -280,6 +288,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     async close() {
       clearInterval(ticker);
+      clearTimeout(warmReports);
       stopRatingTimers();
       presence.stop();
       await closeHardware();
