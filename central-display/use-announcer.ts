@@ -47,8 +47,7 @@ export function useAnnouncer(conn: Connection, data: LiveData, token: string): A
     if (!enabled) return;
     return conn.onEvent((e) => {
       if (e.type !== 'ticket.called' && e.type !== 'ticket.recalled') return;
-      const ticket = conn.data.state?.tickets[e.ticketId];
-      if (ticket) announcer.enqueue({ label: ticket.label, counterId: e.counterId });
+      announcer.enqueue({ label: e.label, counterId: e.counterId });
     });
   }, [conn, announcer, enabled]);
 

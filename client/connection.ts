@@ -32,7 +32,7 @@ export interface Connection {
   subscribe(listener: (data: LiveData) => void): () => void;
   send<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>): Promise<Ack<AckData<E>>>;
   onTicket(listener: (t: PublicTicketView) => void): () => void;
-  /** Each queue event after it was applied (the central display announces calls from these). */
+  /** Each queue event as it arrives, applied to the state when the state could take it. */
   onEvent(listener: (e: QueueEvent) => void): () => void;
   close(): void;
 }
@@ -82,7 +82,12 @@ export function connect(opts: { token?: string | null; url?: string } = {}): Con
   socket.on('state:snapshot', takeSnapshot);
   socket.on('queue:event', (event) => {
     if (!data.state) return;
-    if (needsSnapshot(data.state, event)) return resync();
+    if (needsSnapshot(data.state, event)) {
+      // The state waits for a snapshot, but listeners still hear the event: a call carries
+      // its label, so the central display announces it even without the ticket in hand.
+      for (const l of eventListeners) l(event);
+      return resync();
+    }
     applyEvent(data.state, event);
     for (const l of eventListeners) l(event);
     changed();

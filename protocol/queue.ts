@@ -130,8 +130,9 @@ export type QueueEventBody =
       };
       deviceId?: string;
     }
-  | { type: 'ticket.called'; ticketId: string; counterId: number; staffId?: string; how: 'next' | 'number' }
-  | { type: 'ticket.recalled'; ticketId: string; counterId: number }
+  // Calls carry the label so a display can announce one even when it no longer holds the ticket.
+  | { type: 'ticket.called'; ticketId: string; label: string; counterId: number; staffId?: string; how: 'next' | 'number' }
+  | { type: 'ticket.recalled'; ticketId: string; label: string; counterId: number }
   | { type: 'ticket.no-show'; ticketId: string; counterId: number; requeue: boolean }
   | { type: 'ticket.transferred'; ticketId: string; counterId: number; toServiceId: string; toCounterId?: number }
   | { type: 'ticket.finished'; ticketId: string; counterId: number; staffId?: string }

@@ -29,8 +29,24 @@ export async function issueTicket(ctx: AppContext, who: Principal, payload: unkn
   return view;
 }
 
-/** The ticket is issued whatever the printer does; a failed print shows the number on screen. */
-async function printTicket(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
+/** How long the kiosk waits for the paper before showing the number large on screen instead. */
+const PRINT_ANSWER_BUDGET_MS = 2500;
+
+/**
+ * The ticket is issued whatever the printer does; a failed or slow print shows the number on
+ * screen. A printer that stops answering takes two status time-outs to be declared offline,
+ * longer than a citizen should wait, so the answer does not wait past the budget (the print
+ * itself carries on, and a failure raises the printer alert for managers).
+ */
+function printTicket(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), PRINT_ANSWER_BUDGET_MS);
+  });
+  return Promise.race([sendToPrinter(ctx, ticket, waitingAhead), budget]).finally(() => clearTimeout(timer));
+}
+
+async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
   const config = ctx.centre.get();
   const priorityName = ticket.priority
     ? `ƯU TIÊN${ticket.priorityCategoryId ? ' – ' + (config.priorityCategories.find((p) => p.id === ticket.priorityCategoryId)?.name ?? '') : ''}`

@@ -102,7 +102,7 @@ function finishBody(state: QueueState, ticket: Ticket, counterId: number): Queue
 function callBodies(state: QueueState, counterId: number, ticket: Ticket, current: Ticket | undefined, how: 'next' | 'number'): QueueEventBody[] {
   // "Next" while someone is still at the desk means that service is over.
   const before = current ? [finishBody(state, current, counterId)] : [];
-  return [...before, { type: 'ticket.called', ticketId: ticket.id, counterId, staffId: state.counters[counterId]?.staffId, how }];
+  return [...before, { type: 'ticket.called', ticketId: ticket.id, label: ticket.label, counterId, staffId: state.counters[counterId]?.staffId, how }];
 }
 
 function servesTicket(counter: CounterConfig, ticket: Ticket): boolean {
@@ -135,7 +135,7 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       const c = workingCounter(state, cmd.counterId, ctx);
       if (!c.ok) return c;
       if (!c.current) return refuse('no-current-ticket');
-      return stamp(state, ctx.now, [{ type: 'ticket.recalled', ticketId: c.current.id, counterId: cmd.counterId }], c.current.id);
+      return stamp(state, ctx.now, [{ type: 'ticket.recalled', ticketId: c.current.id, label: c.current.label, counterId: cmd.counterId }], c.current.id);
     }
     case 'no-show': {
       const c = workingCounter(state, cmd.counterId, ctx, false);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QueueEvent } from '@protocol/queue';
+import { connect } from '../../client/connection';
 import { nextEvent, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -129,5 +130,41 @@ describe('a ticket from the kiosk to the counter', () => {
     await staff.socket.emitWithAck('counter:call-next', { counterId: 6 });
     await staff.socket.emitWithAck('counter:finish', { counterId: 6 });
     expect(await other.socket.emitWithAck('ticket:rate', { ticketId: t.id, score: 3 })).toMatchObject({ ok: false, error: { code: 'not-your-counter' } });
+  });
+
+  it('a display that no longer holds a called-back ticket still hears the call with its number', async () => {
+    const admin = await server.login();
+    const t = (await server.http('POST', '/api/tickets', { serviceId: 'chung-thuc' }, admin)).body;
+    await server.http('POST', '/api/counters/6/sign-in', undefined, admin);
+    await server.http('POST', '/api/counters/6/next', {}, admin);
+    await server.http('POST', '/api/counters/6/no-show', { requeue: false }, admin);
+    const conn = connect({ url: server.url, token: await server.pair('central-display-1') });
+    try {
+      await new Promise<void>((resolve) => conn.subscribe((d) => d.status === 'online' && resolve()));
+      delete conn.data.state!.tickets[t.id]; // as after a snapshot taken once it left the recent calls
+      const heard = new Promise<QueueEvent>((resolve) => conn.onEvent((e) => e.type === 'ticket.called' && resolve(e)));
+      await server.http('POST', '/api/counters/6/call-number', { label: t.label }, admin);
+      expect(await heard).toMatchObject({ label: t.label, counterId: 6 });
+    } finally {
+      conn.close();
+    }
+  });
+});
+
+describe('a printer that stops answering', () => {
+  it('does not keep the kiosk waiting: the ticket is issued and shown as not printed', async () => {
+    const hanging = await startTestServer({
+      deps: {
+        printer: { description: 'treo', print: () => new Promise<void>(() => undefined), status: async () => 'offline', close: async () => undefined },
+      },
+    });
+    try {
+      const kiosk = await hanging.client(await hanging.pair('kiosk-1'));
+      // Well inside the kiosk's own 8-second give-up.
+      const res = await kiosk.socket.timeout(6000).emitWithAck('ticket:issue', { serviceId: 'ho-tich' });
+      expect(res).toMatchObject({ ok: true, data: { label: '2001', printed: false } });
+    } finally {
+      await hanging.close();
+    }
   });
 });
