@@ -7,6 +7,8 @@ export function useConnection(token: string | null | undefined): { conn: Connect
   const [, setVersion] = useState(0);
   useEffect(() => {
     const off = conn.subscribe((d) => setVersion(d.version));
+    // Preact runs effects after paint: a snapshot that arrived in between must not be missed.
+    setVersion(conn.data.version);
     return () => {
       off();
       conn.close();
