@@ -215,8 +215,9 @@ export const configTexts = {
   paper80: '80 mm (576 điểm)',
   paper58: '58 mm (384 điểm)',
   printerConnection: 'Kết nối máy in',
-  printerConnectionEnv:
-    'Kết nối máy in (cổng USB, mạng hoặc cổng nối tiếp) được đặt bằng biến môi trường QMS_PRINTER trên máy chủ và không sửa được ở đây. Liên hệ bộ phận kỹ thuật để thay đổi.',
+  printerConnectionHint:
+    'Ví dụ: tcp://192.168.1.50:9100 (máy in mạng), serial:/dev/ttyUSB0?baud=115200 (cổng nối tiếp), usb (máy in USB). Để trống để dùng cấu hình của máy chủ (QMS_PRINTER; mặc định lưu phiếu thành ảnh PNG).',
+  printerInUse: 'Máy in đang dùng',
   printerState: 'Trạng thái hiện tại',
   // Fields
   fieldsIntro: 'Mỗi lĩnh vực có dải số riêng, cấp lại từ đầu mỗi ngày. Để trống “Giới hạn/ngày” nếu không giới hạn.',

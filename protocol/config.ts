@@ -91,6 +91,8 @@ export const deviceSchema = z.object({
 export const printerSettingsSchema = z.object({
   /** 576 dots = 80 mm paper, 384 dots = 58 mm. */
   paperWidthDots: z.union([z.literal(576), z.literal(384)]),
+  /** tcp://host:9100, serial:/dev/ttyUSB0?baud=115200, usb, file:prints; empty = the server's QMS_PRINTER. */
+  connection: z.string().trim().max(200).default(''),
 });
 
 export const centreConfigSchema = z

@@ -24,7 +24,8 @@ import type { Settings } from './config';
 import type { AppContext } from './context';
 import { DevicePresence } from './device-presence';
 import { attachCounterHardware } from './devices/counter-hardware';
-import { createPrinter, type TicketPrinter } from './devices/printer';
+import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
+import { createSwitchablePrinter } from './devices/switchable-printer';
 import { checkLongWaits } from './long-wait-watch';
 import { QueueService } from './queue-service';
 import { createReportService } from './reports/report-service';
@@ -115,16 +116,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   let printerState: PrinterState = 'ok';
-  const printer =
-    deps.printer ??
-    createPrinter(settings.printer, {
-      dataDir: settings.dataDir,
-      onState: (s) => {
-        printerState = s;
-        if (s === 'ok') alerts.clear('printer');
-        else alerts.raise('printer', 'printer', printerMessages[s]);
-      },
-    });
+  // The connection managers set in the configuration wins over QMS_PRINTER.
+  const printerSpec = () => centre.get().printer.connection || settings.printer;
+  const switchable = deps.printer
+    ? undefined
+    : createSwitchablePrinter(printerSpec(), {
+        dataDir: settings.dataDir,
+        onState: (s) => {
+          printerState = s;
+          if (s === 'ok') alerts.clear('printer');
+          else alerts.raise('printer', 'printer', printerMessages[s]);
+        },
+      });
+  const printer: TicketPrinter = deps.printer ?? switchable!;
 
   const reports = createReportService({
     dataDir: settings.dataDir,
@@ -200,6 +204,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
   let voiceSettings = JSON.stringify(centre.get().voice);
   const configChanged = () => {
+    void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
     for (const s of io.of('/').sockets.values()) s.emit('config:changed', centre.get());
     resyncAll(ctx, io);
     // New words or speed: make the clips now rather than on the next call.
@@ -212,7 +217,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const api = express.Router();
   api.use(queueRoutes(ctx));
   api.use(accountRoutes(ctx));
-  api.use(configRoutes(ctx, configChanged));
+  api.use(
+    configRoutes(ctx, configChanged, (config) => {
+      // A connection that cannot be parsed is refused before it is saved.
+      if (!config.printer.connection) return [];
+      try {
+        parsePrinterSpec(config.printer.connection, settings.dataDir);
+        return [];
+      } catch (err) {
+        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
+      }
+    }),
+  );
   api.use(deviceRoutes(ctx, presence));
   api.use(catalogueRoutes(ctx, () => catalogue));
   api.use(reportRoutes(ctx, reports));

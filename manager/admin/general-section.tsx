@@ -6,7 +6,7 @@ import { useResource } from '../use-resource';
 import { useConfigEditor } from './config-editor';
 import { Labelled, NumberBox, TextBox } from './form-controls';
 
-/** The printer's connection is set on the server (QMS_PRINTER); /api/health may say which one. */
+/** /api/health says which printer the server is using now. */
 interface Health {
   printer?: string;
   printerConnection?: string;
@@ -80,9 +80,17 @@ export function GeneralSection(props: { live: LiveData }) {
           <Labelled label={t.printerState}>
             <span class={`printer-chip ${props.live.printer}`}>{printerStateText[props.live.printer]}</span>
           </Labelled>
-          <Labelled label={t.printerConnection} wide>
-            {connection ? <input type="text" value={connection} readOnly /> : null}
-            <span class="hint">{t.printerConnectionEnv}</span>
+          <Labelled label={t.printerConnection} path="printer.connection" hint={t.printerConnectionHint} wide>
+            <TextBox
+              path="printer.connection"
+              name="printer-connection"
+              value={draft.printer.connection}
+              onChange={(v) => edit((d) => void (d.printer.connection = v))}
+              maxLength={200}
+            />
+          </Labelled>
+          <Labelled label={t.printerInUse} wide>
+            <input type="text" value={connection ?? ''} readOnly />
           </Labelled>
         </div>
       </Card>

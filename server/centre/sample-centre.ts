@@ -81,7 +81,7 @@ export const sampleCentre: CentreConfig = {
     { id: 'central-display-2', role: 'central-display', name: 'Màn hình trung tâm 2' },
     ...Array.from({ length: 10 }, (_, i) => ({ id: `rating-terminal-${i + 1}`, role: 'rating-terminal' as const, name: `Thiết bị đánh giá quầy ${i + 1}`, counterId: i + 1 })),
   ],
-  printer: { paperWidthDots: 576 },
+  printer: { paperWidthDots: 576, connection: '' },
   kiosk: { ticketsPerMinute: 30, confirmSeconds: 8 },
   alerts: { waitMinutes: 30 },
   backup: { keepDays: 14 },

@@ -1,8 +1,11 @@
 import { Router } from 'express';
+import { centreConfigSchema, type CentreConfig } from '@protocol/config';
+import { QueueError, type ErrorBody } from '@protocol/errors';
 import type { AppContext } from '../../context';
 import { handle, requireRole } from './handle';
 
-export function configRoutes(ctx: AppContext, onChanged: () => void): Router {
+/** checkMore: checks the schema cannot express (a printer address that must parse), as error details. */
+export function configRoutes(ctx: AppContext, onChanged: () => void, checkMore: (c: CentreConfig) => NonNullable<ErrorBody['details']> = () => []): Router {
   const r = Router();
   r.get(
     '/audit',
@@ -23,6 +26,11 @@ export function configRoutes(ctx: AppContext, onChanged: () => void): Router {
     handle(ctx, async (req, c) => {
       requireRole(c, 'manager');
       const before = ctx.centre.get();
+      const parsed = centreConfigSchema.safeParse(req.body);
+      if (parsed.success) {
+        const problems = checkMore(parsed.data);
+        if (problems.length) throw new QueueError('invalid-config', problems);
+      }
       const saved = await ctx.centre.set(req.body);
       const sections = (Object.keys(saved) as (keyof typeof saved)[]).filter((k) => JSON.stringify(saved[k]) !== JSON.stringify(before[k]));
       void ctx.audit.record(c.who.id, 'config.changed', { sections });
