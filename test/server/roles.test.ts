@@ -31,6 +31,9 @@ const probes: Partial<Record<Action, (token?: string) => Promise<{ status: numbe
   'devices.manage': (t) => server.http('POST', '/api/devices/pairing-codes', { deviceId: 'kiosk-1' }, t),
   'users.manage': (t) => server.http('GET', '/api/users', undefined, t),
   'counter.act': (t) => server.http('POST', '/api/counters/6/pause', { reason: 'Đi họp' }, t),
+  'counter.sign-in': (t) => server.http('POST', '/api/counters/6/sign-in', undefined, t),
+  'ticket.rate': (t) => server.http('POST', '/api/ratings', { ticketId: 'khongcophieunay', score: 3 }, t),
+  'reports.read': (t) => server.http('GET', '/api/reports?from=2026-01-01&to=2026-01-31', undefined, t),
 };
 
 describe('the role matrix over HTTP', () => {
