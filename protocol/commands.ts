@@ -27,7 +27,6 @@ export const rateSchema = z.strictObject({
   reason: z.string().trim().min(1).max(120).optional(),
 });
 export const watchTicketSchema = z.strictObject({ ticketId });
-export const emptySchema = z.strictObject({});
 
 export const loginSchema = z.strictObject({
   username: z.string().trim().min(1).max(60),

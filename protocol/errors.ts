@@ -37,8 +37,6 @@ export const errorMessages = {
 
 export type ErrorCode = keyof typeof errorMessages;
 
-export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
-
 /** Body of every HTTP error and the `error` of every failed ack. */
 export interface ErrorBody {
   code: ErrorCode;
