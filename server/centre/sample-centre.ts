@@ -88,7 +88,7 @@ export const sampleCentre: CentreConfig = {
   notice: 'Trung tâm làm việc từ thứ Hai đến sáng thứ Bảy. Công dân vui lòng giữ phiếu và chờ gọi số.',
 };
 
-/** Staff of the sample centre, created at first start with the default password below. */
+/** Staff of the sample centre and the agency officers at its desks, created at first start with the default password below. */
 export const sampleStaff: { username: string; name: string }[] = [
   { username: 'canbo1', name: 'Nguyễn Thị Lan' },
   { username: 'canbo2', name: 'Trần Văn Hùng' },
@@ -99,6 +99,10 @@ export const sampleStaff: { username: string; name: string }[] = [
   { username: 'canbo7', name: 'Đặng Thị Ngọc' },
   { username: 'canbo8', name: 'Bùi Quang Huy' },
   { username: 'canbo9', name: 'Đỗ Thị Thu Trang' },
+  // Officers of the agencies whose desks sit in the centre (counted apart from its own 9 staff).
+  { username: 'vpdk1', name: 'Lý Văn Phúc' },
+  { username: 'thue1', name: 'Dương Thị Hạnh' },
+  { username: 'quansu1', name: 'Mai Xuân Trường' },
 ];
 
 /** Printed at first start and in the README: every centre must change it. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { replay, type QueueEvent } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre, sampleStaff } from '../centre/sample-centre';
 import { localTime } from '@protocol/local-time';
 import { readJournal } from '../store/day-journal';
 import { simulatePeriod, visitsPerDay } from './simulate';
@@ -75,10 +75,12 @@ describe('simulatePeriod()', () => {
     }
   });
 
-  it('opens counters with staff canbo1 to canbo9 and uses every outcome', () => {
+  it('opens counters with every sample staff member, so every field sees visitors, and uses every outcome', () => {
     const all = [...month.values()].flat();
     const staff = new Set(all.flatMap((e) => (e.type === 'counter.opened' ? [e.staffId] : [])));
-    expect([...staff].sort()).toEqual(['canbo1', 'canbo2', 'canbo3', 'canbo4', 'canbo5', 'canbo6', 'canbo7', 'canbo8', 'canbo9']);
+    expect([...staff].sort()).toEqual(sampleStaff.map((s) => s.username).sort());
+    const fields = new Set(all.flatMap((e) => (e.type === 'ticket.issued' ? [e.ticket.serviceId] : [])));
+    expect([...fields].sort()).toEqual(sampleCentre.services.map((s) => s.id).sort());
     const types = new Set(all.map((e) => e.type));
     for (const t of ['ticket.no-show', 'ticket.transferred', 'ticket.rated', 'ticket.rating-expired', 'counter.paused', 'counter.resumed', 'counter.closed'])
       expect(types, t).toContain(t);

@@ -2,7 +2,7 @@
 // demos, report tests and benchmarks. Deterministic: the same seed gives the same files.
 import { join } from 'node:path';
 import type { CentreConfig } from '@protocol/config';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre, sampleStaff } from '../centre/sample-centre';
 import { journalFile } from '../store/day-journal';
 import { writeFileDurably } from '../store/durable-json-file';
 import { daysFrom, weekdayOf } from './calendar-days';
@@ -37,7 +37,8 @@ export interface SimulationResult {
   summaryDir: string;
 }
 
-export const SIMULATED_STAFF = Array.from({ length: 9 }, (_, i) => `canbo${i + 1}`);
+/** Everyone who works at the sample centre's counters, so every field sees visitors. */
+export const SIMULATED_STAFF = sampleStaff.map((s) => s.username);
 
 /** Splits the visits over working days in proportion to their opening time, with day-to-day noise. */
 export function visitsPerDay(config: CentreConfig, days: readonly string[], visits: number, seed: number): Map<string, number> {
