@@ -14,7 +14,12 @@ const app = await createApp({
   logger,
   distDir: fileURLToPath(new URL('../dist', import.meta.url)),
 });
-const port = await app.listen();
+const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
+  // The one start-up failure a newcomer meets: say it plainly instead of a stack.
+  if (err.code === 'EADDRINUSE') logger.fatal(`Cổng ${settings.port} đang được dùng; đặt PORT=<cổng khác> / port ${settings.port} is in use, set PORT`);
+  else logger.fatal({ err }, 'cannot listen');
+  process.exit(1);
+});
 
 if (app.firstStartAccounts.length > 0) {
   // Printed once, on the first start only: the data folder keeps only hashes.
