@@ -312,6 +312,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       http.closeAllConnections();
       await queue.close();
       await printer.close();
+      await audit.flush();
     },
   };
 }

@@ -39,6 +39,11 @@ export class AuditLog {
     return this.chain;
   }
 
+  /** Resolves once every entry recorded so far is on disk (the server waits for it when closing). */
+  flush(): Promise<void> {
+    return this.chain;
+  }
+
   /** The newest entries first, across months. */
   async latest(limit: number): Promise<AuditEntry[]> {
     await this.chain;

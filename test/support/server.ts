@@ -104,7 +104,7 @@ export async function startTestServer(opts: { dataDir?: string; deps?: Partial<A
     async close(closeOpts = {}) {
       for (const s of sockets) s.close();
       await app.close();
-      if (!opts.dataDir && !closeOpts.keepData) await rm(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir && !closeOpts.keepData) await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
