@@ -59,6 +59,7 @@ export function Pairing(props: { role: DeviceRole; onPaired: (token: string) => 
       ) : (
         <div class="pairing-forms">
           <form onSubmit={pairWithCode}>
+            <h2>{t.withCode}</h2>
             <label>
               {t.pairCode}
               <input name="code" inputMode="numeric" maxLength={6} value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} />

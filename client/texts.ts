@@ -5,6 +5,7 @@ import { errorMessages, type ErrorBody } from '@protocol/errors';
 export const sharedTexts = {
   pairTitle: 'Ghép nối thiết bị',
   pairIntro: 'Nhập mã ghép nối gồm 6 chữ số do quản trị viên cấp, hoặc quản trị viên đăng nhập để chọn thiết bị.',
+  withCode: 'Có mã ghép nối',
   pairCode: 'Mã ghép nối',
   pairButton: 'Ghép nối',
   orManager: 'Hoặc quản trị viên đăng nhập',
