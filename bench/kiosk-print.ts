@@ -1,6 +1,5 @@
 // From the kiosk's tap (its ticket:issue) to the last byte of that ticket accepted by a
 // network printer (the TCP emulator, which answers status requests like a real one).
-import { createPrinter } from '../server/devices/printer';
 import { startTcpPrinter } from '../test/printer/tcp-printer-emulator';
 import { startTestServer } from '../test/support/server';
 import { percentile, type Figure } from './stats';

@@ -11,6 +11,7 @@ import { io as ioClient, type Socket } from 'socket.io-client';
 import { sampleCentre } from '../server/centre/sample-centre';
 import { startTestServer, type TestServer } from '../test/support/server';
 import { percentile, type Figure } from './stats';
+import { timeCallToDisplays } from './time-call-to-displays';
 
 const DISPLAYS = 25;
 const CALLS = 300;
@@ -84,22 +85,7 @@ async function callToDisplays(server: TestServer, admin: string): Promise<number
   const issuer = (await server.client(admin)).socket;
   for (let i = 0; i < CALLS + 5; i++) await issuer.emitWithAck('ticket:issue', { serviceId: 'chung-thuc' });
   const times: number[] = [];
-  for (let n = 0; n < CALLS; n++) {
-    const started = performance.now();
-    let got = 0;
-    await new Promise<void>((resolve) => {
-      for (const d of displays) {
-        const onEvent = (e: { type: string }) => {
-          if (e.type !== 'ticket.called') return;
-          d.off('queue:event', onEvent);
-          if (++got === DISPLAYS) resolve();
-        };
-        d.on('queue:event', onEvent);
-      }
-      void staff.emitWithAck('counter:call-next', { counterId: 6 });
-    });
-    times.push(performance.now() - started);
-  }
+  for (let n = 0; n < CALLS; n++) times.push(await timeCallToDisplays(displays, staff, 6));
   for (const d of displays) d.close();
   return times;
 }

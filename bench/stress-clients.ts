@@ -1,6 +1,7 @@
 // Runs in its own process: N display clients and one staff console. The console calls the
 // next number 100 times; each call's time is until every display has received it.
 import { io as ioClient, type Socket } from 'socket.io-client';
+import { timeCallToDisplays } from './time-call-to-displays';
 
 const [url, displayToken, staffToken, n, calls] = process.argv.slice(2);
 const connectOne = (token: string) =>
@@ -13,22 +14,7 @@ const displays: Socket[] = [];
 for (let i = 0; i < Number(n); i++) displays.push(await connectOne(displayToken));
 const staff = await connectOne(staffToken);
 const times: number[] = [];
-for (let c = 0; c < Number(calls); c++) {
-  const started = performance.now();
-  let got = 0;
-  await new Promise<void>((resolve) => {
-    for (const d of displays) {
-      const on = (e: { type: string }) => {
-        if (e.type !== 'ticket.called') return;
-        d.off('queue:event', on);
-        if (++got === displays.length) resolve();
-      };
-      d.on('queue:event', on);
-    }
-    staff.emit('counter:call-next', { counterId: 6 }, () => undefined);
-  });
-  times.push(performance.now() - started);
-}
+for (let c = 0; c < Number(calls); c++) times.push(await timeCallToDisplays(displays, staff, 6));
 for (const s of [...displays, staff]) s.close();
 process.stdout.write(JSON.stringify(times) + '\n');
 process.exit(0);

@@ -2,7 +2,7 @@
 // full snapshot and this replaces its state; between snapshots it folds the queue's events
 // in order, and asks for a new snapshot whenever an event does not follow on.
 import { io, type Socket } from 'socket.io-client';
-import type { ErrorBody } from '@protocol/errors';
+import { offlineError } from './api';
 import type { Ack, Alert, ClientToServerEvents, CounterView, PrinterState, PublicTicketView, ServerToClientEvents, Snapshot } from '@protocol/events';
 import { applyEvent, needsSnapshot, type QueueEvent, type QueueState } from '@protocol/queue';
 
@@ -37,7 +37,6 @@ export interface Connection {
   close(): void;
 }
 
-export const offlineError: ErrorBody = { code: 'internal', message: 'No connection to the server.', messageVi: 'Mất kết nối tới máy chủ.' };
 
 export function connect(opts: { token?: string | null; url?: string } = {}): Connection {
   const socket: ClientSocket = io(opts.url ?? '/', {
@@ -94,10 +93,6 @@ export function connect(opts: { token?: string | null; url?: string } = {}): Con
   });
   socket.on('counter:updated', (view) => {
     data.counter = view;
-    changed();
-  });
-  socket.on('config:changed', (config) => {
-    if (data.snapshot) data.snapshot = { ...data.snapshot, config };
     changed();
   });
   socket.on('alerts:changed', (alerts, printer) => {

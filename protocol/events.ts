@@ -102,7 +102,6 @@ export interface Snapshot {
 export interface ServerToClientEvents {
   'state:snapshot': (snapshot: Snapshot) => void;
   'queue:event': (event: QueueEvent) => void;
-  'config:changed': (config: CentreConfig) => void;
   'alerts:changed': (alerts: Alert[], printer: PrinterState) => void;
   'ticket:updated': (ticket: PublicTicketView) => void;
   'counter:updated': (counter: CounterView) => void;

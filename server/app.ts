@@ -205,7 +205,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
   let voiceSettings = JSON.stringify(centre.get().voice);
   const configChanged = () => {
     void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
-    for (const s of io.of('/').sockets.values()) s.emit('config:changed', centre.get());
     resyncAll(ctx, io);
     // New words or speed: make the clips now rather than on the next call.
     if (JSON.stringify(centre.get().voice) !== voiceSettings) {

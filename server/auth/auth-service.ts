@@ -155,12 +155,6 @@ export class AuthService {
     await this.db.write();
   }
 
-  /** Other sessions of this user that sit at a counter, so moving counters closes the old one. */
-  countersOf(userId: string, exceptToken: string): number[] {
-    const h = hashToken(exceptToken);
-    return this.db.data.sessions.filter((s) => s.userId === userId && s.tokenHash !== h && s.counterId !== undefined).map((s) => s.counterId!);
-  }
-
   createPairingCode(deviceId: string): { code: string; deviceId: string; expiresAt: number } {
     if (!this.getConfig().devices.some((d) => d.id === deviceId)) throw new QueueError('unknown-device');
     const now = this.clock();

@@ -14,17 +14,6 @@ import { startTcpPrinter, type TcpPrinterEmulator } from '../printer/tcp-printer
 
 const TOKEN_KEY = 'qms.kiosk.token';
 
-/** Polls until read() gives a value: the server's state changes after the page does. */
-async function until<T>(what: string, read: () => T | undefined | null | false): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const ticketsOf = (server: TestServer): Ticket[] => Object.values(server.app.ctx.queue.state.tickets);
 
 describe.skipIf(!hasChromium)('ticket kiosk', () => {

@@ -2,7 +2,7 @@
 // test opens the other end as `serial:<a>` (or `usb:<a>`, the same file-like device path).
 import { SerialPort } from 'serialport';
 import { EmulatedPrinter, type EmulatedStatus } from './emulated-printer';
-import { openPtyPair } from './pty-pair';
+import { openPtyPair } from '../serial/pty-pair';
 
 export interface PtyPrinterEmulator {
   /** The device path the code under test opens. */

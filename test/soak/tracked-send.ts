@@ -2,7 +2,7 @@
 // it: acknowledged, refused, or in doubt. A command is only sent while the socket is
 // connected, so "not sent" never counts as "in doubt".
 import type { Connection } from '../../client/connection';
-import { offlineError } from '../../client/connection';
+import { offlineError } from '../../client/api';
 import type { Ack, ClientToServerEvents } from '@protocol/events';
 import type { Outcome } from './ledger';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatedPrinter, EmulatedStatus } from '../../../test/printer/emulated-printer';
-import { hasSocat } from '../../../test/printer/pty-pair';
+import { hasSocat } from '../../../test/serial/pty-pair';
 import { startPtyPrinter } from '../../../test/printer/pty-printer-emulator';
 import { startTcpPrinter } from '../../../test/printer/tcp-printer-emulator';
 import { sampleTicketJobs } from '../../../test/printer/ticket-fixtures';

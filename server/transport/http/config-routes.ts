@@ -26,12 +26,11 @@ export function configRoutes(ctx: AppContext, onChanged: () => void, checkMore: 
     handle(ctx, async (req, c) => {
       requireRole(c, 'manager');
       const before = ctx.centre.get();
-      const parsed = centreConfigSchema.safeParse(req.body);
-      if (parsed.success) {
-        const problems = checkMore(parsed.data);
-        if (problems.length) throw new QueueError('invalid-config', problems);
-      }
-      const saved = await ctx.centre.set(req.body);
+      // A ZodError here answers invalid-config with the fields that are wrong.
+      const config = centreConfigSchema.parse(req.body);
+      const problems = checkMore(config);
+      if (problems.length) throw new QueueError('invalid-config', problems);
+      const saved = await ctx.centre.set(config);
       const sections = (Object.keys(saved) as (keyof typeof saved)[]).filter((k) => JSON.stringify(saved[k]) !== JSON.stringify(before[k]));
       void ctx.audit.record(c.who.id, 'config.changed', { sections });
       ctx.logger.info({ by: c.who.id, sections }, 'configuration changed');
