@@ -18,11 +18,14 @@ import { createCatalogue } from './catalogue/create-catalogue';
 import { createVoice, type Voice } from './devices/speech/voice';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
+import { SessionLog } from './auth/session-log';
 import { openCentreStore } from './centre/centre-store';
 import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-centre';
 import type { Settings } from './config';
 import type { AppContext } from './context';
 import { DevicePresence } from './device-presence';
+import { reportClockStep, reportDamage, reportStorage } from './fault-alerts';
+import { ForwardClock } from './forward-clock';
 import { attachCounterHardware } from './devices/counter-hardware';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
 import { createSwitchablePrinter } from './devices/switchable-printer';
@@ -91,7 +94,9 @@ function lanAddress(): string {
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
   const logger = deps.logger ?? pino({ level: settings.logLevel });
-  const clock = deps.clock ?? Date.now;
+  // The whole server runs on the queue's clock, which never goes back (forward-clock.ts).
+  const forwardClock = new ForwardClock(deps.clock ?? Date.now, (step) => reportClockStep(alerts, step, centre.get().centre.timeZone));
+  const clock = forwardClock.now;
   const alerts = new Alerts(clock);
   const reportCorrupt = (err: CorruptDataFileError) => {
     logger.error({ file: err.file, movedTo: err.movedTo }, 'corrupt data file moved aside');
@@ -107,7 +112,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     reportCorrupt(err);
     accountsDb = await openAccounts(settings.dataDir);
   }
-  const auth = new AuthService(accountsDb, centre.get, clock, settings.sessionHours);
+  const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
+  const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
   const firstStartAccounts = await auth.bootstrap({
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     // The sample staff belong to the sample centre only.
@@ -142,15 +148,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     clock,
+    notBefore: (at) => forwardClock.notBefore(at),
     logger,
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
       await deps.onDayClosed?.(day, events);
     },
-    onRepair: (r) => {
-      if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
-    },
+    onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
+    onStorage: (health) => reportStorage(alerts, health),
   });
   await queue.start();
 
