@@ -121,6 +121,9 @@ export class DayJournal {
         for (const w of waiters) w.resolve();
       } catch (err) {
         this.failure = err;
+        // The failed batch may be partly or wholly in the file: cut it off before anyone hears
+        // "refused", so a restart before recovery cannot bring it back (needs no free space).
+        await this.handle.truncate(this.length).catch(() => undefined);
         // Everything queued behind the failed batch was decided on top of it: refuse it all.
         const refused = [...waiters, ...this.waiters];
         this.pending = [];
