@@ -3,8 +3,8 @@
 // shows its counter's current number.
 import type { Logger } from 'pino';
 import type { Principal } from '@protocol/events';
-import { counterAction, type CounterAction } from '../actions/counters';
-import type { AppContext } from '../context';
+import { counterAction, type CounterAction } from '../application/actions/counters';
+import type { AppContext } from '../application/context';
 import type { KeypadKey } from './serial/keypad-protocol';
 import { openKeypadBus } from './serial/keypad-bus';
 import { openLedBus } from './serial/led-bus';

@@ -7,10 +7,10 @@ import type { CentreConfig } from '@protocol/config';
 import { QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
 import { applyEvent, emptyState, type CarriedCounter, type QueueEvent, type QueueState } from '@protocol/queue';
-import { authorize } from './auth/permissions';
+import { authorize } from '../auth/permissions';
 import { localDay } from '@protocol/local-time';
-import { decide, type Command } from './core/queue-core';
-import { DayJournal, type JournalRepair } from './store/day-journal';
+import { decide, type Command } from '../core/queue-core';
+import { DayJournal, type JournalRepair } from '../store/day-journal';
 
 export interface QueueServiceDeps {
   dataDir: string;
