@@ -4,7 +4,7 @@
 import type { CentreConfig, CounterConfig } from '@protocol/config';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
 import { execute, type Command, type Decision } from '../core/queue-core';
-import { localClock, weekdayOf } from './calendar-days';
+import { localClock, weekdayOf } from '../reports/calendar-days';
 import type { Random } from './seeded-random';
 import {
   FIELD_SHARES,
