@@ -23,7 +23,7 @@ import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sampl
 import type { Settings } from './config';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
-import { attachCounterHardware } from './devices/counter-hardware';
+import { attachCounterHardware } from './transport/keypad/counter-keypads';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
 import { createSwitchablePrinter } from './devices/switchable-printer';
 import { checkLongWaits } from './application/long-wait-watch';

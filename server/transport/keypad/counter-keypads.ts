@@ -3,11 +3,11 @@
 // shows its counter's current number.
 import type { Logger } from 'pino';
 import type { Principal } from '@protocol/events';
-import { counterAction, type CounterAction } from '../application/actions/counters';
-import type { AppContext } from '../application/context';
-import type { KeypadKey } from './serial/keypad-protocol';
-import { openKeypadBus } from './serial/keypad-bus';
-import { openLedBus } from './serial/led-bus';
+import { counterAction, type CounterAction } from '../../application/actions/counters';
+import type { AppContext } from '../../application/context';
+import type { KeypadKey } from '../../devices/serial/keypad-protocol';
+import { openKeypadBus } from '../../devices/serial/keypad-bus';
+import { openLedBus } from '../../devices/serial/led-bus';
 
 const actionOfKey: Record<Exclude<KeypadKey, 'pause'>, CounterAction> = {
   next: 'call-next',
