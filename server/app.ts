@@ -23,8 +23,8 @@ import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sampl
 import type { Settings } from './config';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
-import { attachCounterHardware } from './transport/keypad/counter-keypads';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
+import { attachLedDisplays } from './devices/serial/led-displays';
 import { createSwitchablePrinter } from './devices/switchable-printer';
 import { checkLongWaits } from './application/long-wait-watch';
 import { QueueService } from './application/queue-service';
@@ -41,6 +41,7 @@ import { configRoutes } from './transport/http/config-routes';
 import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
+import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
 
 export interface AppDeps {
@@ -275,7 +276,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }, 2000);
   warmReports.unref();
   const stopRatingTimers = startRatingTimers(queue, centre.get, clock, logger);
-  const closeHardware = attachCounterHardware(ctx, logger);
+  const closeKeypads = attachKeypads(ctx, logger);
+  const closeLedDisplays = attachLedDisplays(ctx, logger);
   const ticker = setInterval(() => {
     void queue.rollIfNeeded().catch((err) => logger.error({ err }, 'day rollover failed'));
     checkLongWaits(queue, centre.get(), alerts, clock());
@@ -306,7 +308,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       clearTimeout(warmReports);
       stopRatingTimers();
       presence.stop();
-      await closeHardware();
+      await closeKeypads?.();
+      await closeLedDisplays?.();
       await new Promise<void>((r) => io.close(() => r()));
       http.closeAllConnections();
       await queue.close();

@@ -1,13 +1,11 @@
-// Serial call keypads and LED counter displays, attached to the queue: a keypad's key does
-// exactly what the console's button does (same action, same checks), and an LED display
-// shows its counter's current number.
+// Serial call keypads attached to the queue: a keypad's key does exactly what the console's
+// button does (same action, same checks).
 import type { Logger } from 'pino';
 import type { Principal } from '@protocol/events';
 import { counterAction, type CounterAction } from '../../application/actions/counters';
 import type { AppContext } from '../../application/context';
 import type { KeypadKey } from '../../devices/serial/keypad-protocol';
 import { openKeypadBus } from '../../devices/serial/keypad-bus';
-import { openLedBus } from '../../devices/serial/led-bus';
 
 const actionOfKey: Record<Exclude<KeypadKey, 'pause'>, CounterAction> = {
   next: 'call-next',
@@ -33,43 +31,18 @@ export function keypadPayload(ctx: AppContext, counterId: number, key: KeypadKey
   return { action: actionOfKey[key], payload: { counterId } };
 }
 
-export function attachCounterHardware(ctx: AppContext, logger: Logger): () => Promise<void> {
-  const { keypadPort, ledPort, serialBaud } = ctx.settings;
-  const closers: (() => Promise<void> | void)[] = [];
-  if (keypadPort) {
-    const bus = openKeypadBus(keypadPort, {
-      baudRate: serialBaud,
-      logger,
-      onKey: (counterId, key, fieldNumber) => {
-        const { action, payload } = keypadPayload(ctx, counterId, key, fieldNumber);
-        counterAction(ctx, keypadPrincipal(ctx, counterId), action, payload).catch((err) =>
-          logger.warn({ counterId, key, code: (err as { code?: string }).code }, 'keypad key refused'),
-        );
-      },
-    });
-    closers.push(() => bus.close());
-  }
-  if (ledPort) {
-    const led = openLedBus(ledPort, { baudRate: serialBaud, logger });
-    const showCurrent = () => {
-      for (const c of ctx.centre.get().counters) {
-        const id = ctx.queue.state.counters[c.id]?.currentTicketId;
-        led.show(c.id, id ? ctx.queue.state.tickets[id].label : null);
-      }
-    };
-    showCurrent();
-    ctx.queue.onCommitted((events) => {
-      for (const e of events) {
-        if (e.type === 'ticket.called' || e.type === 'ticket.recalled') led.show(e.counterId, ctx.queue.state.tickets[e.ticketId].label);
-        if (e.type === 'ticket.finished' || e.type === 'ticket.no-show' || e.type === 'ticket.transferred') {
-          if (!ctx.queue.state.counters[e.counterId]?.currentTicketId) led.show(e.counterId, null);
-        }
-      }
-    });
-    ctx.queue.onReset(showCurrent);
-    closers.push(() => led.close());
-  }
-  return async () => {
-    for (const close of closers) await close();
-  };
+export function attachKeypads(ctx: AppContext, logger: Logger): (() => Promise<void>) | undefined {
+  const { keypadPort, serialBaud } = ctx.settings;
+  if (!keypadPort) return undefined;
+  const bus = openKeypadBus(keypadPort, {
+    baudRate: serialBaud,
+    logger,
+    onKey: (counterId, key, fieldNumber) => {
+      const { action, payload } = keypadPayload(ctx, counterId, key, fieldNumber);
+      counterAction(ctx, keypadPrincipal(ctx, counterId), action, payload).catch((err) =>
+        logger.warn({ counterId, key, code: (err as { code?: string }).code }, 'keypad key refused'),
+      );
+    },
+  });
+  return () => bus.close();
 }
