@@ -20,7 +20,7 @@ import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
 import { openCentreStore } from './centre/centre-store';
 import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-centre';
-import type { Settings } from './config';
+import type { Settings } from './settings';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';

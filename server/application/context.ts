@@ -6,7 +6,7 @@ import type { Alerts } from './alerts';
 import type { AuditLog } from '../store/audit-log';
 import type { AuthService } from '../auth/auth-service';
 import type { CentreStore } from '../centre/centre-store';
-import type { Settings } from '../config';
+import type { Settings } from '../settings';
 import type { TicketPrinter } from '../devices/printer';
 import type { QueueService } from './queue-service';
 import type { RateLimiter } from './rate-limiter';
