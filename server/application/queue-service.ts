@@ -114,7 +114,7 @@ export class QueueService {
   }
 
   /** Checks what the principal may do, then runs the command. */
-  async execute(who: Principal, cmd: ClientCommand): Promise<CommandResult> {
+  async runAs(who: Principal, cmd: ClientCommand): Promise<CommandResult> {
     const denied = authorize(who, actionOf(cmd), 'counterId' in cmd ? cmd.counterId : undefined);
     if (denied) throw new QueueError(denied);
     return this.run(cmd);

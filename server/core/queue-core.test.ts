@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '../centre/sample-centre';
-import { execute, type Command, type CoreContext } from './queue-core';
+import { decideAndApply, type Command, type CoreContext } from './queue-core';
 
 const T0 = Date.UTC(2026, 10, 24, 1, 0); // 08:00 in Hà Nội, a Tuesday
 
@@ -14,7 +14,7 @@ function harness(overrides: Partial<CentreConfig> = {}) {
   const log: QueueEvent[] = [];
   const ctx = (): CoreContext => ({ now, config, newId: () => `ticket-${++n}` });
   const run = (cmd: Command) => {
-    const d = execute(state, cmd, ctx());
+    const d = decideAndApply(state, cmd, ctx());
     if (d.ok) log.push(...d.events);
     return d;
   };

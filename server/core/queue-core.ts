@@ -241,7 +241,7 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
 }
 
 /** decide, then fold the events in: what the server does for each command. */
-export function execute(state: QueueState, cmd: Command, ctx: CoreContext): Decision {
+export function decideAndApply(state: QueueState, cmd: Command, ctx: CoreContext): Decision {
   const decision = decide(state, cmd, ctx);
   if (decision.ok) for (const e of decision.events) applyEvent(state, e);
   return decision;

@@ -15,7 +15,7 @@ export async function issueTicket(ctx: AppContext, who: Principal, payload: unkn
   const config = ctx.centre.get();
   if (who.role === 'kiosk' && !ctx.kioskLimiter.take(who.id ?? 'kiosk', config.kiosk.ticketsPerMinute)) throw new QueueError('rate-limited');
   const source = sourceByRole[who.role] ?? 'api';
-  const { ticketId } = await ctx.queue.execute(who, {
+  const { ticketId } = await ctx.queue.runAs(who, {
     type: 'issue',
     serviceId: input.serviceId,
     priority: input.priority ?? false,
@@ -83,7 +83,7 @@ const viaByRole: Partial<Record<Principal['role'], RatingVia>> = { 'rating-termi
 
 export async function rateTicket(ctx: AppContext, who: Principal, payload: unknown): Promise<PublicTicketView> {
   const input = parse(rateSchema, payload);
-  await ctx.queue.execute(who, {
+  await ctx.queue.runAs(who, {
     type: 'rate',
     ticketId: input.ticketId,
     score: input.score,
