@@ -25,7 +25,7 @@ import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
 import { attachLedDisplays } from './devices/serial/led-displays';
-import { createSwitchablePrinter } from './devices/switchable-printer';
+import { createSwitchablePrinter } from './devices/printer/switchable-printer';
 import { checkLongWaits } from './application/long-wait-watch';
 import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
