@@ -2,7 +2,7 @@
 // legacy code page and garbles Vietnamese, so the text starts with U+FEFF.
 import Papa from 'papaparse';
 import { reportTable, type ExportTable } from './report-tables';
-import type { Report } from './report-types';
+import type { Report } from '@protocol/reports';
 
 const BOM = '\ufeff';
 

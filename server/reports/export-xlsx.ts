@@ -3,7 +3,7 @@
 // are fractions shown with Excel's percent format.
 import ExcelJS from 'exceljs';
 import { EXPORT_TABLES, reportTable, type CellKind, type Table } from './report-tables';
-import type { Report } from './report-types';
+import type { Report } from '@protocol/reports';
 
 const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   text: undefined,

@@ -8,7 +8,7 @@ import { emptyState } from '@protocol/queue';
 import { sampleCentre, sampleStaff } from '../centre/sample-centre';
 import { ReportRequestError } from './periods';
 import { createReportService, type ReportService } from './report-service';
-import type { Report } from './report-types';
+import type { Report } from '@protocol/reports';
 import { simulatePeriod } from '../simulator/simulate';
 
 const FROM = '2026-03-10';

@@ -5,7 +5,7 @@ import type { CounterStatus, QueueState } from '@protocol/queue';
 import { localDay } from '@protocol/local-time';
 import { buildReport } from './build-report';
 import { summarizeState } from './day-summary';
-import type { Figures } from './report-types';
+import type { Figures } from '@protocol/reports';
 
 export interface LiveField {
   serviceId: string;

@@ -9,7 +9,7 @@ import { reportXlsx } from './export-xlsx';
 import { liveToday, type LiveToday } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
 import { EXPORT_TABLES, type ExportTable } from './report-tables';
-import type { Report } from './report-types';
+import type { Report } from '@protocol/reports';
 import { SummaryStore, type WarnLogger } from './summary-store';
 
 export interface ReportServiceDeps {

@@ -1,6 +1,6 @@
 // The report laid out as tables with Vietnamese headers, once, for both exports:
 // the .xlsx gets a sheet per table and the CSV one table per file.
-import type { BreakdownKind, BreakdownRow, Figures, Report } from './report-types';
+import type { BreakdownKind, BreakdownRow, Figures, Report } from '@protocol/reports';
 
 export type ExportTable = 'summary' | BreakdownKind | 'rating' | 'reason';
 export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'counter', 'staff', 'day', 'hour', 'rating', 'reason'];

@@ -1,4 +1,4 @@
-// The report as the HTTP API returns it (JSON) and the exports lay it out.
+// The report as the HTTP API returns it (JSON), the managers' app shows it and the exports lay it out.
 // Times are in seconds; percentages are 0–100 of the rated tickets.
 
 export interface TimeFigures {
