@@ -1,7 +1,8 @@
 // One report table as CSV. Excel reads a CSV without a byte-order mark in the system's
 // legacy code page and garbles Vietnamese, so the text starts with U+FEFF.
 import Papa from 'papaparse';
-import { reportTable, type ExportTable } from './report-tables';
+import type { ExportTable } from '@protocol/reports';
+import { reportTable } from './report-tables';
 import type { Report } from '@protocol/reports';
 
 const BOM = '\ufeff';
