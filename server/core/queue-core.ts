@@ -214,6 +214,8 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       const level = ctx.config.rating.levels.find((l) => l.score === cmd.score);
       if (!level) return refuse('invalid-score');
       if (level.asksReason && !cmd.reason) return refuse('reason-required');
+      // Only the centre's own reasons: a citizen's free text never reaches reports and exports.
+      if (cmd.reason !== undefined && !ctx.config.rating.reasons.includes(cmd.reason)) return refuse('unknown-reason');
       return stamp(
         state,
         ctx.now,
