@@ -337,6 +337,14 @@ describe('ratings', () => {
     expect(h.ok({ type: 'rate', ticketId: t.id, score: 1, reason: 'Thời gian chờ lâu', via: 'phone' }).events[0]).toMatchObject({ reason: 'Thời gian chờ lâu' });
   });
 
+  it('takes only the centre\u2019s own reasons, never free text', () => {
+    const { h, t } = served();
+    for (const reason of ['=HYPERLINK("http://x","bấm")', 'Thời gian chờ lâu ', 'bất kỳ']) {
+      expect(h.run({ type: 'rate', ticketId: t.id, score: 1, reason, via: 'phone' })).toEqual({ ok: false, code: 'unknown-reason' });
+    }
+    expect(h.run({ type: 'rate', ticketId: t.id, score: 3, reason: 'không có', via: 'phone' })).toEqual({ ok: false, code: 'unknown-reason' });
+  });
+
   it('closes the terminal prompt after expiry but the phone may still rate', () => {
     const { h, t } = served();
     h.ok({ type: 'expire-rating', ticketId: t.id });

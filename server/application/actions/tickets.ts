@@ -3,7 +3,7 @@
 import { issueTicketSchema, rateSchema, watchTicketSchema } from '@protocol/commands';
 import { QueueError } from '@protocol/errors';
 import type { IssuedTicket, Principal, PublicTicketView } from '@protocol/events';
-import type { Ticket, TicketSource, RatingVia } from '@protocol/queue';
+import { ticketById, type Ticket, type TicketSource, type RatingVia } from '@protocol/queue';
 import type { AppContext } from '../context';
 import { counterName, issuedTicketView, publicTicketView, serviceName, ticketUrl } from '../views';
 import { parse } from './parse';
@@ -74,7 +74,7 @@ async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: numb
 
 export function watchTicket(ctx: AppContext, payload: unknown): PublicTicketView {
   const { ticketId } = parse(watchTicketSchema, payload);
-  const ticket = ctx.queue.state.tickets[ticketId];
+  const ticket = ticketById(ctx.queue.state, ticketId);
   if (!ticket) throw new QueueError('unknown-ticket');
   return publicTicketView(ctx.queue.state, ctx.centre.get(), ticket, ctx.auth.staffDirectory());
 }
