@@ -2,7 +2,8 @@
 // demos, report tests and benchmarks. Deterministic: the same seed gives the same files.
 import { join } from 'node:path';
 import type { CentreConfig } from '@protocol/config';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { journalFile } from '../store/day-journal';
 import { writeFileDurably } from '../store/durable-json-file';
 import { daysFrom, weekdayOf } from '../reports/calendar-days';
