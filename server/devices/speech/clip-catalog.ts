@@ -2,7 +2,7 @@
 // Keys are file names (<key>.wav) a centre uses to replace a clip with its own recording,
 // so they are plain ASCII; README.md lists them with their words.
 import type { VoiceConfig } from '@protocol/config';
-import { DIGIT_WORDS } from './vietnamese-numbers';
+import { DIGIT_WORDS } from '@protocol/spoken-words';
 
 export const CHIME = 'chime';
 /** Not a clip: a silence between two repetitions of the call. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWords } from './vietnamese-numbers';
+import { numberWords } from './spoken-words';
 
 const read = (n: number) => numberWords(n).join(' ');
 
