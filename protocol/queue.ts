@@ -166,6 +166,11 @@ export function emptyState(day: string): QueueState {
   };
 }
 
+/** The ticket with this id, as an own property only: "constructor" or "__proto__" names no ticket. */
+export function ticketById(state: QueueState, id: string): Ticket | undefined {
+  return Object.hasOwn(state.tickets, id) ? state.tickets[id] : undefined;
+}
+
 export function counterOf(state: QueueState, id: number): CounterState {
   let counter = state.counters[id];
   if (!counter) {

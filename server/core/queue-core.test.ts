@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '../centre/sample-centre';
-import { execute, type Command, type CoreContext } from './queue-core';
+import { decideAndApply, type Command, type CoreContext } from './queue-core';
 
 const T0 = Date.UTC(2026, 10, 24, 1, 0); // 08:00 in Hà Nội, a Tuesday
 
@@ -14,7 +14,7 @@ function harness(overrides: Partial<CentreConfig> = {}) {
   const log: QueueEvent[] = [];
   const ctx = (): CoreContext => ({ now, config, newId: () => `ticket-${++n}` });
   const run = (cmd: Command) => {
-    const d = execute(state, cmd, ctx());
+    const d = decideAndApply(state, cmd, ctx());
     if (d.ok) log.push(...d.events);
     return d;
   };
@@ -369,6 +369,14 @@ describe('ratings', () => {
     expect(h.run({ type: 'rate', ticketId: t.id, score: 1, via: 'phone' })).toEqual({ ok: false, code: 'reason-required' });
     expect(h.run({ type: 'rate', ticketId: t.id, score: 9, via: 'phone' })).toEqual({ ok: false, code: 'invalid-score' });
     expect(h.ok({ type: 'rate', ticketId: t.id, score: 1, reason: 'Thời gian chờ lâu', via: 'phone' }).events[0]).toMatchObject({ reason: 'Thời gian chờ lâu' });
+  });
+
+  it('takes only the centre\u2019s own reasons, never free text', () => {
+    const { h, t } = served();
+    for (const reason of ['=HYPERLINK("http://x","bấm")', 'Thời gian chờ lâu ', 'bất kỳ']) {
+      expect(h.run({ type: 'rate', ticketId: t.id, score: 1, reason, via: 'phone' })).toEqual({ ok: false, code: 'unknown-reason' });
+    }
+    expect(h.run({ type: 'rate', ticketId: t.id, score: 3, reason: 'không có', via: 'phone' })).toEqual({ ok: false, code: 'unknown-reason' });
   });
 
   it('closes the terminal prompt after expiry but the phone may still rate', () => {

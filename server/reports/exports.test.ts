@@ -8,8 +8,8 @@ import { emptyState } from '@protocol/queue';
 import { sampleCentre, sampleStaff } from '../centre/sample-centre';
 import { ReportRequestError } from './periods';
 import { createReportService, type ReportService } from './report-service';
-import type { Report } from './report-types';
-import { simulatePeriod } from './simulate';
+import type { Report } from '@protocol/reports';
+import { simulatePeriod } from '../simulator/simulate';
 
 const FROM = '2026-03-10';
 const TO = '2026-03-20';

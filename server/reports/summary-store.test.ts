@@ -6,7 +6,7 @@ import { emptyState, type QueueEvent } from '@protocol/queue';
 import { sampleCentre } from '../centre/sample-centre';
 import { parseSummary, serializeSummary, summarizeDay } from './day-summary';
 import { createReportService } from './report-service';
-import { simulatePeriod } from './simulate';
+import { simulatePeriod } from '../simulator/simulate';
 import { SummaryStore, summaryFile } from './summary-store';
 
 const DAY = '2026-03-02';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCentre } from '../../server/centre/sample-centre';
 import { buildTicketBytes } from '../../server/devices/printer';
-import { seededRandom } from '../../server/reports/seeded-random';
+import { seededRandom } from '../../server/simulator/seeded-random';
 import type { QueueEvent, QueueEventBody } from '@protocol/queue';
 import { sampleTicketJobs } from '../printer/ticket-fixtures';
 import { jsonDifferences } from './device-check';

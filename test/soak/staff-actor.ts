@@ -5,7 +5,7 @@
 // One command at a time, like a person at one console.
 import type { Connection } from '../../client/connection';
 import type { CallResult, ClientToServerEvents } from '@protocol/events';
-import type { Random } from '../../server/reports/seeded-random';
+import type { Random } from '../../server/simulator/seeded-random';
 import type { Ledger, SoakCommand } from './ledger';
 import { isOnline, sleep, trackedSend } from './tracked-send';
 

@@ -2,8 +2,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { loginSchema, pairingCodeRequestSchema, pairSchema } from '@protocol/commands';
-import type { AppContext } from '../../context';
-import { parse } from '../../actions/parse';
+import type { AppContext } from '../../application/context';
+import { parse } from '../../application/actions/parse';
 import { handle, requireRole } from './handle';
 
 const newUserSchema = z.strictObject({

@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 import { centreConfigSchema, type CentreConfig } from '@protocol/config';
 import { emptyState } from '@protocol/queue';
 import { sampleCentre, sampleStaff } from '../centre/sample-centre';
-import { rangeProblem } from './periods';
-import { createReportService } from './report-service';
+import { rangeProblem } from '../reports/periods';
+import { createReportService } from '../reports/report-service';
 import { SIMULATED_STAFF, simulatePeriod } from './simulate';
 
 async function centreConfig(dataDir: string): Promise<{ config: CentreConfig; source: string }> {
