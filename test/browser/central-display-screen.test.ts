@@ -100,6 +100,8 @@ describe.skipIf(!hasChromium)('central display screen', () => {
       const names = await page.$$eval('.wc-name', (els) => els.map((e) => e.textContent));
       expect(names).toContain('Lao động – Thương binh – Xã hội');
       expect(names).toContain('Văn phòng đăng ký đất đai');
+      // Quầy 5 serves Hộ tịch and Tư pháp: its tile says both.
+      expect(await page.textContent('.counter-tile[data-counter="5"] .tile-name')).toBe('Hộ tịch – Tư pháp');
       expect(await clippedTexts(page, '.wc-name, .wc-count, .tile-counter, .tile-name, .tile-number, .latest-call div, .recent-calls li span, .clock div, .centre-name')).toEqual([]);
     });
   }
