@@ -48,9 +48,8 @@ function printTicket(ctx: AppContext, ticket: Ticket, waitingAhead: number): Pro
 
 async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
   const config = ctx.centre.get();
-  const priorityName = ticket.priority
-    ? `ƯU TIÊN${ticket.priorityCategoryId ? ' – ' + (config.priorityCategories.find((p) => p.id === ticket.priorityCategoryId)?.name ?? '') : ''}`
-    : undefined;
+  // The category's name alone: the ticket's layout prints "ƯU TIÊN – " before it.
+  const priorityName = ticket.priority ? (config.priorityCategories.find((p) => p.id === ticket.priorityCategoryId)?.name ?? '') : undefined;
   try {
     await ctx.printer.print({
       centreName: config.centre.name,
@@ -62,7 +61,7 @@ async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: numb
       issuedAt: ticket.issuedAt,
       timeZone: config.centre.timeZone,
       url: ticketUrl(ctx.baseUrl(), ticket.id),
-      ...(priorityName ? { priorityName } : {}),
+      ...(priorityName !== undefined ? { priorityName } : {}),
       paperWidthDots: config.printer.paperWidthDots,
     });
     return true;
