@@ -39,6 +39,7 @@ export function ingestRoutes(ctx: CityContext): Router {
   );
   r.post(
     '/city/ingest/live',
+    express.json({ limit: '256kb' }),
     handle(ctx.logger, async (req) => {
       const centreId = requireCentre(ctx, req, INGEST_RATES.live);
       await ctx.live.put(centreId, parse(liveFigureSchema, req.body));
