@@ -5,7 +5,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../server/reports/seeded-random';
+import { seededRandom } from '../../server/simulator/seeded-random';
 import { ackedTicketProblems, issuedInJournal, type AckedTicket } from '../support/acked-tickets';
 import { startTestServer, type TestServer } from '../support/server';
 
