@@ -56,6 +56,8 @@ export interface ServerProcessOptions {
   clockFile?: string;
   /** Environment the server starts with besides the soak's own settings. */
   env?: Record<string, string>;
+  /** How long a start may take before the soak gives up (default 30 s). */
+  startTimeoutMs?: number;
 }
 
 export class ServerProcess {
@@ -111,10 +113,11 @@ export class ServerProcess {
         resolve();
       }),
     );
-    const deadline = Date.now() + START_TIMEOUT_MS;
+    const timeoutMs = this.opts.startTimeoutMs ?? START_TIMEOUT_MS;
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (exitCode !== undefined) throw new Error(`server exited during start (code ${exitCode}); see ${this.logFile()}`);
-      if (Date.now() > deadline) throw new Error(`server did not answer within ${START_TIMEOUT_MS} ms; see ${this.logFile()}`);
+      if (Date.now() > deadline) throw new Error(`server did not answer within ${timeoutMs} ms; see ${this.logFile()}`);
       try {
         const res = await fetch(`${this.url}/api/health`, { signal: AbortSignal.timeout(1000) });
         if (res.ok) return;

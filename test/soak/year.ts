@@ -96,6 +96,8 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
     clockFile,
     // Every event at info level would make the soak's own log copies the biggest files here.
     env: { QMS_LOG_LEVEL: 'warn' },
+    // A year of journals to read back, on a machine shared with other work.
+    startTimeoutMs: 120_000,
   });
   const url = server.url;
   const serverTime = async () => (await httpOk(url, 'GET', '/api/health')).time as number;
@@ -193,9 +195,11 @@ export async function runYear(opts: YearOptions): Promise<YearResult> {
         log(`${day}: disk full`);
         await sleep(rng.int(1500, 3000));
         await unlink(join(dataDir, 'filler'));
+        // A kiosk that keeps trying: how soon after the space came back does it get a number?
         const freedAt = Date.now();
-        const before = counts.issued;
-        while (counts.issued === before && Date.now() - freedAt < 20_000) await sleep(20);
+        const kiosk = keepAliveClient(url, admin);
+        while (!(await issueOne(kiosk, DESKS[2].serviceId)) && Date.now() - freedAt < 30_000) await sleep(20);
+        kiosk.close();
         recoverSeconds.push((Date.now() - freedAt) / 1000);
         log(`${day}: space back, issuing again after ${((Date.now() - freedAt) / 1000).toFixed(2)} s`);
       };
