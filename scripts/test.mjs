@@ -20,10 +20,11 @@ if (missing.length) {
   }
 }
 
-// Types first: the protocol's compile-only checks (test/protocol) fail here if they loosen.
-const types = spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
+// Types first, project by project (tsc -b): an app that imports the server, or a core that
+// imports Node, fails here; so do the protocol's compile-only checks (test/protocol) if they loosen.
+const types = spawnSync('npx', ['tsc', '-b'], { stdio: 'inherit' });
 if (types.status !== 0) {
-  console.error('Type check failed (npx tsc --noEmit -p .).');
+  console.error('Type check failed (npx tsc -b).');
   process.exit(types.status ?? 1);
 }
 

@@ -43,7 +43,8 @@ import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
-import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
+import { attachSockets, resyncAll } from './transport/socket/socket-server';
+import type { QueueServer } from './transport/socket/socket-session';
 
 export interface AppDeps {
   settings: Settings;

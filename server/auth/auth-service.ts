@@ -3,6 +3,7 @@
 // manager revokes it, so a display never goes dark because a session expired overnight.
 import { randomInt } from 'node:crypto';
 import type { Low } from 'lowdb';
+import type { UserAccount } from '@protocol/accounts';
 import type { CentreConfig } from '@protocol/config';
 import { QueueError } from '@protocol/errors';
 import type { Principal, StaffEntry } from '@protocol/events';
@@ -10,18 +11,10 @@ import type { Accounts, User } from './accounts-store';
 import { hashPassword, hashToken, newToken, randomPassword, verifyPassword } from './passwords';
 import { LoginThrottle } from './login-throttle';
 
-export interface PublicUser {
-  id: string;
-  username: string;
-  name: string;
-  role: User['role'];
-  active: boolean;
-  photoUrl?: string;
-}
 
 const PAIRING_MINUTES = 15;
 
-function publicUser(u: User): PublicUser {
+function publicUser(u: User): UserAccount {
   return { id: u.id, username: u.username, name: u.name, role: u.role, active: u.active, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}) };
 }
 
@@ -74,11 +67,11 @@ export class AuthService {
     return user;
   }
 
-  async createUser(input: { username: string; name: string; role: User['role']; password: string }): Promise<PublicUser> {
+  async createUser(input: { username: string; name: string; role: User['role']; password: string }): Promise<UserAccount> {
     return publicUser(await this.addUser(input));
   }
 
-  async updateUser(id: string, patch: { name?: string; active?: boolean; photoUrl?: string | null; password?: string; role?: User['role'] }): Promise<PublicUser> {
+  async updateUser(id: string, patch: { name?: string; active?: boolean; photoUrl?: string | null; password?: string; role?: User['role'] }): Promise<UserAccount> {
     const user = this.db.data.users.find((u) => u.id === id);
     if (!user) throw new QueueError('not-found');
     if (patch.name !== undefined) user.name = patch.name;
@@ -97,7 +90,7 @@ export class AuthService {
     return publicUser(user);
   }
 
-  users(): PublicUser[] {
+  users(): UserAccount[] {
     return this.db.data.users.map(publicUser);
   }
 
@@ -105,7 +98,7 @@ export class AuthService {
     return this.db.data.users.map((u) => ({ id: u.id, name: u.name, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}) }));
   }
 
-  async login(username: string, password: string, from: string): Promise<{ token: string; user: PublicUser; expiresAt: number }> {
+  async login(username: string, password: string, from: string): Promise<{ token: string; user: UserAccount; expiresAt: number }> {
     const key = username.trim().toLowerCase();
     const now = this.clock();
     if (this.throttle.isLocked(key, from, now)) throw new QueueError('account-locked');
