@@ -239,7 +239,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await accountsDb.read();
     catalogue = await openCatalogue();
     await queue.reload();
-  });
+  }, () => centre.get().centre.timeZone);
   api.use(backupRoutes(ctx, backups, configChanged));
   api.use(voiceRoutes(ctx, voice));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));

@@ -3,7 +3,7 @@
 // the queue's events in order (room "queue"), its counter's view (room "counter:N"), or
 // for a phone, only its own ticket (room "ticket:<id>").
 import { QueueError } from '@protocol/errors';
-import type { QueueEvent } from '@protocol/queue';
+import { ticketById, type QueueEvent } from '@protocol/queue';
 import { authorize } from '../../auth/permissions';
 import type { AppContext } from '../../application/context';
 import { counterView, publicTicketView } from '../../application/views';
@@ -39,7 +39,7 @@ function pushToPhones(ctx: AppContext, io: QueueServer, events: QueueEvent[]): v
   const config = ctx.centre.get();
   for (const room of io.of('/').adapter.rooms.keys()) {
     if (!room.startsWith('ticket:')) continue;
-    const t = ctx.queue.state.tickets[room.slice(7)];
+    const t = ticketById(ctx.queue.state, room.slice(7));
     if (t && (tickets.has(t.id) || (t.status === 'waiting' && services.has(t.serviceId)))) {
       io.to(room).emit('ticket:updated', publicTicketView(ctx.queue.state, config, t, ctx.auth.staffDirectory()));
     }
