@@ -10,6 +10,7 @@ import type { Principal, StaffEntry } from '@protocol/events';
 import type { Accounts, User } from './accounts-store';
 import { hashPassword, hashToken, newToken, randomPassword, verifyPassword } from './passwords';
 import { AttemptThrottle, LOGIN_LIMITS, PAIRING_LIMITS } from './attempt-throttle';
+import type { SessionLog } from './session-log';
 
 
 const PAIRING_MINUTES = 15;
@@ -25,6 +26,7 @@ export class AuthService {
 
   constructor(
     private readonly db: Low<Accounts>,
+    private readonly sessions: SessionLog,
     private readonly getConfig: () => CentreConfig,
     private readonly clock: () => number,
     private readonly sessionHours: number,
@@ -86,11 +88,9 @@ export class AuthService {
     }
     if (patch.password !== undefined) user.passwordHash = await hashPassword(patch.password);
     if (patch.active !== undefined) user.active = patch.active;
-    if (patch.active === false || patch.password !== undefined) {
-      // A disabled account or a reset password ends every session that account had.
-      this.db.data.sessions = this.db.data.sessions.filter((s) => s.userId !== id);
-    }
     await this.db.write();
+    // A disabled account or a reset password ends every session that account had.
+    if (patch.active === false || patch.password !== undefined) await this.sessions.record({ op: 'end-user', userId: id });
     return publicUser(user);
   }
 
@@ -122,23 +122,19 @@ export class AuthService {
     const now = this.clock();
     const token = newToken();
     const expiresAt = now + this.sessionHours * 3_600_000;
-    this.db.data.sessions = this.db.data.sessions.filter((s) => s.expiresAt > now);
-    this.db.data.sessions.push({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
-    await this.db.write();
+    await this.sessions.record({ op: 'open', tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
     return { token, user: publicUser(user), expiresAt };
   }
 
   async logout(token: string): Promise<void> {
-    const h = hashToken(token);
-    this.db.data.sessions = this.db.data.sessions.filter((s) => s.tokenHash !== h);
-    await this.db.write();
+    await this.sessions.record({ op: 'end', tokenHash: hashToken(token) });
   }
 
   /** The principal a token stands for; no token means the public (a phone). */
   principal(token: string | undefined): Principal {
     if (!token) return { role: 'public' };
     const h = hashToken(token);
-    const session = this.db.data.sessions.find((s) => s.tokenHash === h);
+    const session = this.sessions.get(h);
     if (session) {
       const user = this.db.data.users.find((u) => u.id === session.userId);
       if (!user || !user.active || session.expiresAt <= this.clock()) throw new QueueError('unauthorized');
@@ -151,11 +147,9 @@ export class AuthService {
   }
 
   async setSessionCounter(token: string, counterId: number | undefined): Promise<void> {
-    const session = this.db.data.sessions.find((s) => s.tokenHash === hashToken(token));
-    if (!session) throw new QueueError('unauthorized');
-    if (counterId === undefined) delete session.counterId;
-    else session.counterId = counterId;
-    await this.db.write();
+    const tokenHash = hashToken(token);
+    if (!this.sessions.get(tokenHash)) throw new QueueError('unauthorized');
+    await this.sessions.record({ op: 'counter', tokenHash, ...(counterId !== undefined ? { counterId } : {}) });
   }
 
   createPairingCode(deviceId: string): { code: string; deviceId: string; expiresAt: number } {
