@@ -84,7 +84,7 @@ export const sampleCentre: CentreConfig = {
   printer: { paperWidthDots: 576, connection: '' },
   kiosk: { ticketsPerMinute: 30, confirmSeconds: 8 },
   alerts: { waitMinutes: 30 },
-  backup: { keepDays: 14 },
+  backup: { keepDays: 14, secondLocation: '' },
   notice: 'Trung tâm làm việc từ thứ Hai đến sáng thứ Bảy. Công dân vui lòng giữ phiếu và chờ gọi số.',
 };
 
