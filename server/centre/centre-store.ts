@@ -6,10 +6,10 @@ import { Low } from 'lowdb';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { centreConfigSchema, type CentreConfig } from '@protocol/config';
+import { sampleCentre } from '@protocol/sample-centre';
 import { StoredFormatError } from '../store/stored-format';
 import { UnreadableDataFileError, VersionedJSONFile, type Migration } from '../store/versioned-json-file';
 import { configFormat } from './config-format';
-import { sampleCentre } from './sample-centre';
 
 export interface CentreStore {
   get(): CentreConfig;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { centreConfigSchema } from '@protocol/config';
 import { readDocument } from '../store/stored-format';
 import { configFormat } from './config-format';
-import { sampleCentre } from './sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 
 /** The sample as release 0.1.0 wrote it: no format, no second backup location. */
 function release010(mutate: (c: any) => void = () => undefined): Record<string, unknown> {

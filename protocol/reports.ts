@@ -1,5 +1,6 @@
-// The report as the HTTP API returns it (JSON) and the exports lay it out.
+// The report as the HTTP API returns it (JSON), the managers' app shows it and the exports lay it out.
 // Times are in seconds; percentages are 0–100 of the rated tickets.
+import type { CounterStatus } from './queue';
 
 export interface TimeFigures {
   /** Tickets measured: waits of called tickets, service times of served ones. */
@@ -82,4 +83,66 @@ export interface Report {
   byHour: BreakdownRow[];
   /** Lines for the official report, ready to copy (Vietnamese number formatting). */
   sentences: string[];
+}
+
+/** One table of the exports: a sheet of the .xlsx, or one CSV file (`breakdown=`). */
+export type ExportTable = 'summary' | BreakdownKind | 'rating' | 'reason';
+export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'counter', 'staff', 'day', 'hour', 'rating', 'reason'];
+
+// Today at a glance (GET /api/reports/today).
+export interface LiveField {
+  serviceId: string;
+  name: string;
+  waiting: number;
+  /** Time in line of the one waiting longest (since issue, or since put back after a no-show). */
+  longestWaitSeconds: number | null;
+  issued: number;
+  served: number;
+}
+
+export interface LiveCounter {
+  id: number;
+  name: string;
+  status: CounterStatus;
+  staffId?: string;
+  staffName?: string;
+  pauseReason?: string;
+  currentLabel?: string;
+  /** Since the current ticket was (last) called. */
+  currentSeconds?: number;
+  served: number;
+  noShows: number;
+}
+
+export interface LiveToday {
+  day: string;
+  at: number;
+  waiting: number;
+  longestWait: { seconds: number; label: string; serviceId: string } | null;
+  fields: LiveField[];
+  counters: LiveCounter[];
+  /** Issued, served, no-shows, wait and service times, ratings so far. */
+  figures: Figures;
+}
+
+// Reporting periods (GET /api/reports/presets); server/reports/periods.ts computes them.
+export type PeriodKind =
+  | 'month'
+  | 'quarter'
+  | 'half'
+  | 'nine-months'
+  | 'year'
+  | 'calendar-month'
+  | 'calendar-quarter'
+  | 'calendar-year';
+
+export interface Period {
+  kind: PeriodKind;
+  year: number;
+  /** Month 1–12, quarter 1–4, half 1–2; 1 for nine-months and years. */
+  index: number;
+  from: string;
+  to: string;
+  /** What a manager picks from: "Quý I/2026 (15/12/2025 – 14/03/2026)". */
+  label: string;
 }

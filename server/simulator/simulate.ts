@@ -2,15 +2,16 @@
 // demos, report tests and benchmarks. Deterministic: the same seed gives the same files.
 import { join } from 'node:path';
 import type { CentreConfig } from '@protocol/config';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { journalFile } from '../store/day-journal';
 import { writeFileDurably } from '../store/durable-json-file';
-import { daysFrom, weekdayOf } from './calendar-days';
-import { serializeSummary, summarizeDay } from './day-summary';
+import { daysFrom, weekdayOf } from '../reports/calendar-days';
+import { serializeSummary, summarizeDay } from '../reports/day-summary';
 import { hashSeed, seededRandom } from './seeded-random';
 import { openingIntervals, simulateDay } from './simulate-day';
 import { DAY_NOISE, MONDAY_FACTOR } from './simulation-profile';
-import { summaryFile } from './summary-store';
+import { summaryFile } from '../reports/summary-store';
 
 export interface SimulationOptions {
   dataDir: string;

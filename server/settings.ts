@@ -1,5 +1,6 @@
-// The server's own settings (not the centre's configuration, which managers edit live):
-// defaults, then QMS_* environment variables, validated once at start-up.
+// The server's own settings from its environment (not the centre's configuration in
+// protocol/config.ts, which managers edit live): defaults, then QMS_* environment
+// variables, validated once at start-up.
 import { resolve } from 'node:path';
 import { z } from 'zod';
 

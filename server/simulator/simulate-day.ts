@@ -1,10 +1,10 @@
 // One simulated working day, produced by the real queue core: citizens take numbers,
 // staff open counters, call, serve, mark no-shows, transfer and close; citizens rate.
-// Every event comes out of execute(), so the journal is exactly what the server would write.
+// Every event comes out of decideAndApply(), so the journal is exactly what the server would write.
 import type { CentreConfig, CounterConfig } from '@protocol/config';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
-import { execute, type Command, type Decision } from '../core/queue-core';
-import { localClock, weekdayOf } from './calendar-days';
+import { decideAndApply, type Command, type Decision } from '../core/queue-core';
+import { localClock, weekdayOf } from '../reports/calendar-days';
 import type { Random } from './seeded-random';
 import {
   FIELD_SHARES,
@@ -153,7 +153,7 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
       applyEvent(state, opened);
       events.push(opened);
     }
-    const decision = execute(state, cmd, { now, config, newId });
+    const decision = decideAndApply(state, cmd, { now, config, newId });
     if (decision.ok) events.push(...decision.events);
     return decision;
   };

@@ -5,18 +5,19 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CentreConfig } from '@protocol/config';
 import { emptyState } from '@protocol/queue';
+import { sampleCentre } from '@protocol/sample-centre';
 import { configFormat } from '../centre/config-format';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { readVersionedFile } from '../store/versioned-json-file';
-import { rangeProblem } from './periods';
-import { createReportService } from './report-service';
+import { rangeProblem } from '../reports/periods';
+import { createReportService } from '../reports/report-service';
 import { SIMULATED_STAFF, simulatePeriod } from './simulate';
 
 async function centreConfig(dataDir: string): Promise<{ config: CentreConfig; source: string }> {
   const file = join(dataDir, 'config.json');
   // Any release's config.json, read (and upgraded in memory) as the server reads it.
   const read = await readVersionedFile(file, configFormat);
-  return read ? { config: read.value, source: file } : { config: sampleCentre, source: 'trung tâm mẫu (server/centre/sample-centre.ts)' };
+  return read ? { config: read.value, source: file } : { config: sampleCentre, source: 'trung tâm mẫu (protocol/sample-centre.ts)' };
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,7 @@
 // The embedded default: a ward centre laid out like the ones described in DOMAIN.md,
-// so a fresh install runs end to end before anyone has configured anything.
+// so a fresh install runs end to end before anyone has configured anything. It is also the
+// centre the server's and the apps' tests share, so it lives with the contract. Its
+// accounts are the server's: server/centre/sample-staff.ts.
 import type { CentreConfig } from '@protocol/config';
 
 const workday: [string, string][] = [
@@ -12,10 +14,10 @@ const counterFields: [number, string, string[]][] = [
   [2, 'Công an', ['cong-an']],
   [3, 'Bảo hiểm xã hội', ['bhxh']],
   [4, 'Đất đai – Xây dựng', ['dat-dai', 'xay-dung']],
-  [5, 'Hộ tịch', ['ho-tich', 'tu-phap']],
+  [5, 'Hộ tịch – Tư pháp', ['ho-tich', 'tu-phap']],
   [6, 'Chứng thực', ['chung-thuc']],
   [7, 'Chứng thực – Hộ tịch', ['chung-thuc', 'ho-tich']],
-  [8, 'Đất đai', ['dat-dai', 'xay-dung']],
+  [8, 'Đất đai – Xây dựng', ['dat-dai', 'xay-dung']],
   [9, 'Đăng ký kinh doanh', ['kinh-doanh']],
   [10, 'Lao động – Thương binh – Xã hội', ['bao-tro-xa-hoi']],
   [11, 'Thuế', ['thue']],
@@ -87,23 +89,3 @@ export const sampleCentre: CentreConfig = {
   backup: { keepDays: 14, secondLocation: '' },
   notice: 'Trung tâm làm việc từ thứ Hai đến sáng thứ Bảy. Công dân vui lòng giữ phiếu và chờ gọi số.',
 };
-
-/** Staff of the sample centre and the agency officers at its desks, created at first start with the default password below. */
-export const sampleStaff: { username: string; name: string }[] = [
-  { username: 'canbo1', name: 'Nguyễn Thị Lan' },
-  { username: 'canbo2', name: 'Trần Văn Hùng' },
-  { username: 'canbo3', name: 'Lê Thị Mai' },
-  { username: 'canbo4', name: 'Phạm Minh Tuấn' },
-  { username: 'canbo5', name: 'Hoàng Thị Hương' },
-  { username: 'canbo6', name: 'Vũ Đức Thắng' },
-  { username: 'canbo7', name: 'Đặng Thị Ngọc' },
-  { username: 'canbo8', name: 'Bùi Quang Huy' },
-  { username: 'canbo9', name: 'Đỗ Thị Thu Trang' },
-  // Officers of the agencies whose desks sit in the centre (counted apart from its own 9 staff).
-  { username: 'vpdk1', name: 'Lý Văn Phúc' },
-  { username: 'thue1', name: 'Dương Thị Hạnh' },
-  { username: 'quansu1', name: 'Mai Xuân Trường' },
-];
-
-/** Printed at first start and in the README: every centre must change it. */
-export const SAMPLE_STAFF_PASSWORD = 'doimatkhau';

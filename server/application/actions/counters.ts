@@ -50,7 +50,7 @@ function toCommand(action: CounterAction, input: Record<string, unknown> & { cou
 /** Returns the called ticket for calls, null for the other actions. */
 export async function counterAction(ctx: AppContext, who: Principal, action: CounterAction, payload: unknown): Promise<CallResult | null> {
   const input = parse(schemas[action], payload) as Record<string, unknown> & { counterId: number };
-  const { ticketId } = await ctx.queue.execute(who, toCommand(action, input));
+  const { ticketId } = await ctx.queue.runAs(who, toCommand(action, input));
   // The journal names the staff member at the counter; a supervising manager is named here.
   if (who.role === 'manager') void ctx.audit.record(who.id, `counter.${action}`, { counterId: input.counterId });
   if (action !== 'call-next' && action !== 'recall' && action !== 'call-number') return null;
@@ -66,12 +66,12 @@ export async function signIn(ctx: AppContext, who: Principal, token: string | un
   const { counterId } = parse(counterRefSchema, payload);
   if (!who.id || !token) throw new QueueError('unauthorized');
   if (who.counterId !== undefined && who.counterId !== counterId) {
-    await ctx.queue.execute(who, { type: 'close', counterId: who.counterId });
+    await ctx.queue.runAs(who, { type: 'close', counterId: who.counterId });
   }
   const state = ctx.queue.state.counters[counterId];
   // A manager supervising a counter someone else has open acts there without taking it over.
   const supervising = who.role === 'manager' && state !== undefined && state.status !== 'closed' && state.staffId !== who.id;
-  if (!supervising) await ctx.queue.execute(who, { type: 'open', counterId, staffId: who.id });
+  if (!supervising) await ctx.queue.runAs(who, { type: 'open', counterId, staffId: who.id });
   await ctx.auth.setSessionCounter(token, counterId);
   return { ...who, counterId };
 }
@@ -80,7 +80,7 @@ export async function signOut(ctx: AppContext, who: Principal, token: string | u
   const { counterId } = parse(counterRefSchema, payload);
   if (!token) throw new QueueError('unauthorized');
   if (who.role === 'staff' && who.counterId !== counterId) throw new QueueError('not-your-counter');
-  if (ctx.queue.state.counters[counterId]?.staffId === who.id) await ctx.queue.execute(who, { type: 'close', counterId });
+  if (ctx.queue.state.counters[counterId]?.staffId === who.id) await ctx.queue.runAs(who, { type: 'close', counterId });
   await ctx.auth.setSessionCounter(token, undefined);
   return null;
 }

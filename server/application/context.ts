@@ -3,11 +3,11 @@
 import type { Logger } from 'pino';
 import type { PrinterState } from '@protocol/events';
 import type { Alerts } from './alerts';
-import type { AuditLog } from './audit-log';
-import type { AuthService } from './auth/auth-service';
-import type { CentreStore } from './centre/centre-store';
-import type { Settings } from './config';
-import type { TicketPrinter } from './devices/printer';
+import type { AuditLog } from '../store/audit-log';
+import type { AuthService } from '../auth/auth-service';
+import type { CentreStore } from '../centre/centre-store';
+import type { Settings } from '../settings';
+import type { TicketPrinter } from '../devices/printer';
 import type { QueueService } from './queue-service';
 import type { RateLimiter } from './rate-limiter';
 

@@ -27,6 +27,9 @@ export function counterView(state: QueueState, config: CentreConfig, staff: Staf
     view.current = {
       ticketId: current.id, label: current.label, serviceId: current.serviceId, serviceName: serviceName(config, current.serviceId),
       calledAt: current.calledAt ?? 0, callCount: current.callCount,
+      ...(current.transferredFrom
+        ? { transferredFrom: { counterId: current.transferredFrom.counterId, counterName: counterName(config, current.transferredFrom.counterId), serviceName: serviceName(config, current.transferredFrom.serviceId) } }
+        : {}),
     };
   }
   const prompt = latestRatingPrompt(state, counterId);

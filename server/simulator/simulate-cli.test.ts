@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 function runCli(args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/reports/simulate-cli.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/simulator/simulate-cli.ts', ...args], {
       env: { ...process.env, QMS_DATA_DIR: dataDir },
     });
     let stdout = '';

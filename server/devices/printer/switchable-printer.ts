@@ -1,6 +1,6 @@
 // The ticket printer the centre's configuration names, swapped live when a manager changes
 // the connection: the server's parts hold this one object and never see the swap.
-import { createPrinter, type PrinterState, type TicketPrinter } from './printer';
+import { createPrinter, type PrinterState, type TicketPrinter } from './index';
 
 export interface SwitchablePrinter extends TicketPrinter {
   /** Uses this connection spec from now on (no-op when it is the current one). */

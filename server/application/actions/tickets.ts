@@ -3,7 +3,7 @@
 import { issueTicketSchema, rateSchema, watchTicketSchema } from '@protocol/commands';
 import { QueueError } from '@protocol/errors';
 import type { IssuedTicket, Principal, PublicTicketView } from '@protocol/events';
-import type { Ticket, TicketSource, RatingVia } from '@protocol/queue';
+import { ticketById, type Ticket, type TicketSource, type RatingVia } from '@protocol/queue';
 import type { AppContext } from '../context';
 import { counterName, issuedTicketView, publicTicketView, serviceName, ticketUrl } from '../views';
 import { parse } from './parse';
@@ -15,7 +15,7 @@ export async function issueTicket(ctx: AppContext, who: Principal, payload: unkn
   const config = ctx.centre.get();
   if (who.role === 'kiosk' && !ctx.kioskLimiter.take(who.id ?? 'kiosk', config.kiosk.ticketsPerMinute)) throw new QueueError('rate-limited');
   const source = sourceByRole[who.role] ?? 'api';
-  const { ticketId } = await ctx.queue.execute(who, {
+  const { ticketId } = await ctx.queue.runAs(who, {
     type: 'issue',
     serviceId: input.serviceId,
     priority: input.priority ?? false,
@@ -48,9 +48,8 @@ function printTicket(ctx: AppContext, ticket: Ticket, waitingAhead: number): Pro
 
 async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
   const config = ctx.centre.get();
-  const priorityName = ticket.priority
-    ? `ƯU TIÊN${ticket.priorityCategoryId ? ' – ' + (config.priorityCategories.find((p) => p.id === ticket.priorityCategoryId)?.name ?? '') : ''}`
-    : undefined;
+  // The category's name alone: the ticket's layout prints "ƯU TIÊN – " before it.
+  const priorityName = ticket.priority ? (config.priorityCategories.find((p) => p.id === ticket.priorityCategoryId)?.name ?? '') : undefined;
   try {
     await ctx.printer.print({
       centreName: config.centre.name,
@@ -62,7 +61,7 @@ async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: numb
       issuedAt: ticket.issuedAt,
       timeZone: config.centre.timeZone,
       url: ticketUrl(ctx.baseUrl(), ticket.id),
-      ...(priorityName ? { priorityName } : {}),
+      ...(priorityName !== undefined ? { priorityName } : {}),
       paperWidthDots: config.printer.paperWidthDots,
     });
     return true;
@@ -74,7 +73,7 @@ async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: numb
 
 export function watchTicket(ctx: AppContext, payload: unknown): PublicTicketView {
   const { ticketId } = parse(watchTicketSchema, payload);
-  const ticket = ctx.queue.state.tickets[ticketId];
+  const ticket = ticketById(ctx.queue.state, ticketId);
   if (!ticket) throw new QueueError('unknown-ticket');
   return publicTicketView(ctx.queue.state, ctx.centre.get(), ticket, ctx.auth.staffDirectory());
 }
@@ -83,7 +82,7 @@ const viaByRole: Partial<Record<Principal['role'], RatingVia>> = { 'rating-termi
 
 export async function rateTicket(ctx: AppContext, who: Principal, payload: unknown): Promise<PublicTicketView> {
   const input = parse(rateSchema, payload);
-  await ctx.queue.execute(who, {
+  await ctx.queue.runAs(who, {
     type: 'rate',
     ticketId: input.ticketId,
     score: input.score,

@@ -7,10 +7,10 @@ import type { CentreConfig } from '@protocol/config';
 import { QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
 import { applyEvent, emptyState, type CarriedCounter, type QueueEvent, type QueueState } from '@protocol/queue';
-import { authorize } from './auth/permissions';
+import { authorize } from '../auth/permissions';
 import { localDay } from '@protocol/local-time';
-import { decide, type Command } from './core/queue-core';
-import { DayJournal, type JournalRepair } from './store/day-journal';
+import { decide, type Command } from '../core/queue-core';
+import { DayJournal, type JournalRepair } from '../store/day-journal';
 
 export interface QueueServiceDeps {
   dataDir: string;
@@ -114,7 +114,7 @@ export class QueueService {
   }
 
   /** Checks what the principal may do, then runs the command. */
-  async execute(who: Principal, cmd: ClientCommand): Promise<CommandResult> {
+  async runAs(who: Principal, cmd: ClientCommand): Promise<CommandResult> {
     const denied = authorize(who, actionOf(cmd), 'counterId' in cmd ? cmd.counterId : undefined);
     if (denied) throw new QueueError(denied);
     return this.run(cmd);
