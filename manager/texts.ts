@@ -503,6 +503,21 @@ export const validationTexts = {
   overlap: (a: string, b: string) => `Dải số của lĩnh vực “${a}” và “${b}” trùng nhau (cùng chữ đầu).`,
   deviceNeedsCounter: (id: string) => `Thiết bị “${id}” cần gắn với một quầy đang có.`,
   duplicateScore: 'Hai mức đánh giá trùng điểm.',
+  noSuchDay: 'Không có ngày này trong lịch.',
+  unknownTimeZone: 'Múi giờ không có trong danh sách múi giờ; ở Việt Nam dùng Asia/Ho_Chi_Minh.',
+  prefixDigits: 'Chữ đầu không được có chữ số: số in ra sẽ trùng với số của lĩnh vực khác.',
+  absolutePath: 'Cần đường dẫn đầy đủ bắt đầu bằng “/”, ví dụ /media/usb-sao-luu.',
+  insideDataFolder: 'Thư mục này nằm trong thư mục dữ liệu, trên cùng một ổ đĩa: ổ hỏng thì mất cả hai. Hãy chọn ổ USB hoặc thư mục mạng.',
+  duplicatePriority: (id: string) => `Trùng mã đối tượng ưu tiên “${id}”.`,
+  fieldTwice: (id: string) => `Lĩnh vực “${id}” được chọn hai lần.`,
+  notCentralDisplay: (id: string) => `“${id}” không phải là màn hình trung tâm.`,
+  reasonsNeeded: 'Có mức đánh giá cần lý do nhưng danh sách lý do đang trống.',
+  duplicateReason: (r: string) => `Lý do “${r}” bị nhập hai lần.`,
+  shiftsOverlap: 'Ca này chồng lên một ca khác trong cùng ngày.',
+  noOpeningHours: 'Đang áp dụng giờ làm việc nhưng không ngày nào có ca: máy lấy số sẽ không cấp số.',
+  duplicateHoliday: (d: string) => `Ngày nghỉ ${d} bị nhập hai lần.`,
+  fieldStillWaiting: (id: string, n: string) => `Lĩnh vực “${id}” còn ${n} số hôm nay chưa xong: hãy tạm ngừng cấp số, để hết ngày rồi mới xoá.`,
+  counterOpen: (id: string) => `Quầy ${id} đang mở: cán bộ cần đóng quầy trước khi xoá.`,
 };
 
 /** Names of the configuration's fields, for messages about a field on another tab. */

@@ -90,7 +90,7 @@ export const sampleCentre: CentreConfig = {
   printer: { paperWidthDots: 576, connection: '' },
   kiosk: { ticketsPerMinute: 30, confirmSeconds: 8 },
   alerts: { waitMinutes: 15 },
-  backup: { keepDays: 14 },
+  backup: { keepDays: 14, secondLocation: '' },
   outcomes: DEFAULT_OUTCOMES,
   officialReport: {
     parentBody: 'UBND PHƯỜNG MẪU',

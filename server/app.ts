@@ -19,7 +19,8 @@ import { createVoice, type Voice } from './devices/speech/voice';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
 import { SessionLog } from './auth/session-log';
-import { openCentreStore } from './centre/centre-store';
+import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
+import { openCentreStore, type CentreStore } from './centre/centre-store';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
 import type { Settings } from './settings';
@@ -35,7 +36,9 @@ import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
+import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
+import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
@@ -106,14 +109,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
   };
 
-  const centre = await openCentreStore(settings.dataDir, reportCorrupt);
-  let accountsDb;
+  const reportMigrated = (m: Migration) => logger.warn(m, `${m.file} migrated from format ${m.from} to ${m.to}; the file as it was is kept at ${m.copy}`);
+  let centre: CentreStore;
+  let accountsDb: Awaited<ReturnType<typeof openAccounts>>;
   try {
-    accountsDb = await openAccounts(settings.dataDir);
+    centre = await openCentreStore(settings.dataDir, reportMigrated);
+    accountsDb = await openAccounts(settings.dataDir, reportMigrated);
   } catch (err) {
-    if (!(err instanceof CorruptDataFileError)) throw err;
-    reportCorrupt(err);
-    accountsDb = await openAccounts(settings.dataDir);
+    throw err instanceof UnreadableDataFileError ? await refusalToStart(err, settings.dataDir) : err;
   }
   const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
   const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
@@ -227,14 +230,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(accountRoutes(ctx));
   api.use(
     configRoutes(ctx, configChanged, (config) => {
+      const problems = [...checkAgainstToday(config, centre.get(), queue.state), ...checkSecondLocation(config, settings.dataDir)];
       // A connection that cannot be parsed is refused before it is saved.
-      if (!config.printer.connection) return [];
+      if (!config.printer.connection) return problems;
       try {
         parsePrinterSpec(config.printer.connection, settings.dataDir);
-        return [];
       } catch (err) {
-        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
+        problems.push({ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` });
       }
+      return problems;
     }),
   );
   api.use(deviceRoutes(ctx, presence));
