@@ -16,6 +16,8 @@ const hasher = new Piscina<{ password: string; salt: Uint8Array; keylen: number;
   maxQueue: MAX_WAITING,
   // The thread stays for the next sign-in; an idle one does not keep the process alive.
   idleTimeout: Infinity,
+  // The worker is plain JavaScript: the parent's loaders and preloads (tsx, a test's --import) are not for it.
+  execArgv: [],
 });
 
 async function scrypt(password: string, salt: Buffer, keylen: number, n: number): Promise<Buffer> {
