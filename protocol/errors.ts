@@ -17,6 +17,7 @@ export const errorMessages = {
   'counter-paused': { vi: 'Quầy đang tạm dừng.', en: 'The counter is paused.', http: 409 },
   'no-current-ticket': { vi: 'Quầy chưa gọi số nào.', en: 'The counter is not serving a ticket.', http: 409 },
   'ticket-not-callable': { vi: 'Số này không ở trạng thái chờ gọi.', en: 'This ticket is not waiting.', http: 409 },
+  'counter-not-serving-field': { vi: 'Quầy được chọn không phục vụ lĩnh vực này.', en: 'The chosen counter does not serve this field.', http: 409 },
   'not-your-field': { vi: 'Số này thuộc lĩnh vực quầy không phục vụ.', en: 'This ticket belongs to a field the counter does not serve.', http: 409 },
   'outside-opening-hours': { vi: 'Ngoài giờ làm việc, xin vui lòng quay lại sau.', en: 'Outside opening hours.', http: 409 },
   'daily-cap-reached': { vi: 'Lĩnh vực này đã hết số trong ngày.', en: 'The daily ticket limit for this field is reached.', http: 409 },
@@ -34,6 +35,8 @@ export const errorMessages = {
   'account-locked': { vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần.', en: 'Account temporarily locked after failed sign-ins.', http: 429 },
   'invalid-pairing-code': { vi: 'Mã ghép nối không đúng hoặc đã hết hạn.', en: 'The pairing code is wrong or expired.', http: 400 },
   'not-found': { vi: 'Không tìm thấy.', en: 'Not found.', http: 404 },
+  'unknown-centre': { vi: 'Thành phố chưa đăng ký trung tâm này.', en: 'No such centre is registered with the city.', http: 404 },
+  'centre-exists': { vi: 'Mã trung tâm này đã được đăng ký.', en: 'A centre with this id is already registered.', http: 409 },
   'payload-too-large': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.', http: 413 },
   internal: { vi: 'Lỗi hệ thống, xin thử lại.', en: 'Internal error; please retry.', http: 500 },
 } as const;

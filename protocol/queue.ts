@@ -35,6 +35,8 @@ export interface Ticket {
   finishedAt?: number;
   callCount: number;
   transfers: number;
+  /** Where the latest transfer came from, so the receiving officer knows (kept until finished). */
+  transferredFrom?: { counterId: number; serviceId: string };
   /** open: the counter's terminal is asking; expired: nobody rated in time (the phone may still). */
   ratingPrompt?: 'open' | 'expired';
   rating?: TicketRating;
@@ -298,6 +300,7 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       const ticket = state.tickets[event.ticketId];
       leaveCounter(state, ticket);
       if (ticket.status === 'waiting') removeWaiting(state, ticket);
+      ticket.transferredFrom = { counterId: event.counterId, serviceId: ticket.serviceId };
       ticket.status = 'waiting';
       ticket.serviceId = event.toServiceId;
       ticket.targetCounterId = event.toCounterId;

@@ -16,7 +16,8 @@ const hasher = new Piscina<{ password: string; salt: Uint8Array; keylen: number;
   maxQueue: MAX_WAITING,
   // The thread stays for the next sign-in; an idle one does not keep the process alive.
   idleTimeout: Infinity,
-  // The worker is plain JavaScript: the parent's loaders and preloads (tsx, a test's --import) are not for it.
+  // The worker is plain JavaScript: it must not inherit the process's --import loaders (a
+  // TypeScript preload such as the soak's slow disk cannot load in a worker on Node 20).
   execArgv: [],
 });
 

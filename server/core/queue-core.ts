@@ -149,7 +149,13 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       if (!c.current) return refuse('no-current-ticket');
       const toServiceId = cmd.toServiceId ?? c.current.serviceId;
       if (!ctx.config.services.some((s) => s.id === toServiceId)) return refuse('unknown-service');
-      if (cmd.toCounterId !== undefined && !ctx.config.counters.some((k) => k.id === cmd.toCounterId)) return refuse('unknown-counter');
+      if (cmd.toCounterId !== undefined) {
+        const target = ctx.config.counters.find((k) => k.id === cmd.toCounterId);
+        if (!target) return refuse('unknown-counter');
+        // Only that counter may take the ticket: one that does not serve the field would
+        // leave the citizen waiting in a line nobody calls for this procedure.
+        if (!target.active || !target.serviceIds.includes(toServiceId)) return refuse('counter-not-serving-field');
+      }
       return stamp(
         state,
         ctx.now,
@@ -243,7 +249,7 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
 }
 
 /** decide, then fold the events in: what the server does for each command. */
-export function execute(state: QueueState, cmd: Command, ctx: CoreContext): Decision {
+export function decideAndApply(state: QueueState, cmd: Command, ctx: CoreContext): Decision {
   const decision = decide(state, cmd, ctx);
   if (decision.ok) for (const e of decision.events) applyEvent(state, e);
   return decision;

@@ -3,8 +3,9 @@
 // managers and staff: a cell that would start a formula (= + - @ tab CR) gets a leading
 // apostrophe (Papa Parse's escapeFormulae), so a spreadsheet shows it as text.
 import Papa from 'papaparse';
-import { reportTable, type ExportTable } from './report-tables';
-import type { Report } from './report-types';
+import type { ExportTable } from '@protocol/reports';
+import { reportTable } from './report-tables';
+import type { Report } from '@protocol/reports';
 
 const BOM = '\ufeff';
 

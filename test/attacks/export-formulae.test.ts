@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_TABLES } from '../../server/reports/report-tables';
+import { EXPORT_TABLES } from '@protocol/reports';
 import { startTestServer, type TestServer } from '../support/server';
 
 const FIELD = '=HYPERLINK("http://ke-gian.example/","Bấm vào đây")';

@@ -3,9 +3,9 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { QueueError } from '@protocol/errors';
 import { loginSchema, pairingCodeRequestSchema, pairSchema, passwordChangeSchema } from '@protocol/commands';
-import { SAMPLE_STAFF_PASSWORD } from '../../centre/sample-centre';
-import type { AppContext } from '../../context';
-import { parse } from '../../actions/parse';
+import { SAMPLE_STAFF_PASSWORD } from '../../centre/sample-staff';
+import type { AppContext } from '../../application/context';
+import { parse } from '../../application/actions/parse';
 import { bearer, handle, handleUnchecked, requireRole } from './handle';
 
 const newUserSchema = z.strictObject({
