@@ -15,6 +15,9 @@ const userSchema = z.object({
   photoUrl: z.string().optional(),
   active: z.boolean(),
   createdAt: z.number(),
+  /** The password was set by someone else (the sample's, a first start's, a manager's reset): the next sign-in must change it.
+   *  Absent in data folders of releases before it existed; the server fills it in at start. */
+  mustChangePassword: z.boolean().optional(),
 });
 
 const sessionSchema = z.object({
