@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const missing = [];
 if (!existsSync(process.env.QMS_CHROMIUM ?? '/usr/bin/chromium')) missing.push({ suite: 'browser tests (kiosk, displays, rating terminal, manager pages)', why: 'Debian chromium is not installed at /usr/bin/chromium (apt-get install chromium)' });
+if (!has('sox')) missing.push({ suite: 'loudness of the spoken clips (measured independently by sox)', why: 'sox is not installed (apt-get install sox)' });
 if (!has('socat')) missing.push({ suite: 'serial tests (printer on a serial line, keypads, LED displays)', why: 'socat is not installed (apt-get install socat)' });
 
 if (missing.length) {

@@ -311,6 +311,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       http.closeAllConnections();
       await queue.close();
       await printer.close();
+      await voice.close();
       await audit.flush();
     },
   };
