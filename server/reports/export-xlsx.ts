@@ -2,8 +2,9 @@
 // sheet per table. Numbers stay numbers (managers add their own formulas); percentages
 // are fractions shown with Excel's percent format.
 import ExcelJS from 'exceljs';
-import { EXPORT_TABLES, reportTable, type CellKind, type Table } from './report-tables';
-import type { Report } from './report-types';
+import { EXPORT_TABLES } from '@protocol/reports';
+import { reportTable, type CellKind, type Table } from './report-tables';
+import type { Report } from '@protocol/reports';
 
 const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   text: undefined,
@@ -12,7 +13,7 @@ const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   percent: '0.0%',
 };
 
-function addTable(sheet: ExcelJS.Worksheet, table: Table, firstRow: number): void {
+export function addTable(sheet: ExcelJS.Worksheet, table: Table, firstRow: number): void {
   const header = sheet.getRow(firstRow);
   table.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);

@@ -1,9 +1,6 @@
 // The report laid out as tables with Vietnamese headers, once, for both exports:
 // the .xlsx gets a sheet per table and the CSV one table per file.
-import type { BreakdownKind, BreakdownRow, Figures, Report } from './report-types';
-
-export type ExportTable = 'summary' | BreakdownKind | 'rating' | 'reason';
-export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'counter', 'staff', 'day', 'hour', 'rating', 'reason'];
+import type { BreakdownKind, BreakdownRow, ExportTable, Figures, Report } from '@protocol/reports';
 
 /** count: whole number; minutes: a time in minutes; percent: 0–100; text: as is. */
 export type CellKind = 'text' | 'count' | 'minutes' | 'percent';
@@ -27,7 +24,8 @@ const BREAKDOWNS: Record<BreakdownKind, { title: string; keyHeader: string; rows
   hour: { title: 'Theo giờ', keyHeader: 'Khung giờ (giờ lấy số)', rows: (r) => r.byHour, totalRow: true },
 };
 
-function figureColumns(report: Report): { header: string; kind: CellKind; value: (f: Figures) => Cell }[] {
+/** The columns every breakdown shows, one per figure; the rating levels are the report's. */
+export function figureColumns(report: Pick<Report, 'totals'>): { header: string; kind: CellKind; value: (f: Figures) => Cell }[] {
   const levelColumns = report.totals.ratings.levels.flatMap((level, i) => [
     { header: level.label, kind: 'count' as const, value: (f: Figures) => f.ratings.levels[i].count },
     { header: `${level.label} (%)`, kind: 'percent' as const, value: (f: Figures) => f.ratings.levels[i].percent },

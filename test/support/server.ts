@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '@protocol/events';
 import { createApp, type App, type AppDeps } from '../../server/app';
-import { loadSettings } from '../../server/config';
+import { loadSettings } from '../../server/settings';
 import type { TicketPrinter } from '../../server/devices/printer';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
