@@ -421,6 +421,8 @@ export const auditTexts = {
     'device.paired': 'Ghép nối thiết bị',
     'device.revoked': 'Thu hồi thiết bị',
     'catalogue.import': 'Nhập danh mục thủ tục',
+    'voice.recorded': 'Ghi âm giọng đọc',
+    'voice.reverted': 'Trả về giọng máy',
     'backup.downloaded': 'Tải bản sao lưu',
     'backup.restored': 'Khôi phục dữ liệu',
   } as Record<string, string>,

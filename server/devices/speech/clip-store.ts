@@ -54,6 +54,19 @@ export function parseProvenance(comment: string | null): Provenance | null {
   return legacy ? { engine: legacy[1], levelling: 'none', rate: Number(legacy[2]), text: legacy[3], phonemes: '' } : null;
 }
 
+/** Written into a recording the managers' app levelled, so it is used as it is. */
+export const recordingComment = () => JSON.stringify({ levelling: LEVELLING_ID, source: 'recorded' });
+
+/** A recording levelled by this release, ready as it is; null for anything else (a hand-made file). */
+function levelledRecording(file: Buffer): Int16Array | null {
+  try {
+    const wav = decodeWav(file);
+    return wav.sampleRate === SPEECH_RATE && wav.comment === recordingComment() ? toPcm16(wav, SPEECH_RATE) : null;
+  } catch {
+    return null;
+  }
+}
+
 type Freshness = 'current' | 'stale' | 'other';
 
 export function createClipStore({ dataDir, renderer, logger }: { dataDir: string; renderer: ClipRenderer; logger?: SpeechLogger }) {
@@ -82,7 +95,8 @@ export function createClipStore({ dataDir, renderer, logger }: { dataDir: string
     const hit = decoded.get(cacheKey);
     if (hit) return remember(cacheKey, hit);
     try {
-      const pcm = await renderer.level(await readFile(path), key === CHIME ? 'chime' : 'speech', 'now');
+      const file = await readFile(path);
+      const pcm = levelledRecording(file) ?? (await renderer.level(file, key === CHIME ? 'chime' : 'speech', 'now'));
       return remember(cacheKey, { pcm, source: `custom:${version}`, provenance: null });
     } catch (error) {
       logger?.warn({ err: error, path }, 'custom voice clip is not a readable WAV with sound; using the default clip');
