@@ -176,6 +176,7 @@ export const adminTexts = {
     hours: 'Giờ làm việc',
     rating: 'Đánh giá',
     calls: 'Gọi số và giọng đọc',
+    voice: 'Giọng đọc',
     users: 'Tài khoản',
     devices: 'Thiết bị',
     backup: 'Sao lưu',
@@ -285,6 +286,12 @@ export const configTexts = {
   repeats: 'Số lần đọc',
   rate: 'Tốc độ đọc (1 = bình thường)',
   chime: 'Phát tiếng chuông trước khi đọc',
+  announce: 'Cách gọi',
+  announceHint: 'Giọng của máy tính màn hình trung tâm chỉ dùng được khi máy có giọng tiếng Việt (Windows: “Microsoft An”); nếu không, loa dùng giọng của máy chủ.',
+  announceClips: 'Giọng của máy chủ (bản ghi âm của Trung tâm, hoặc giọng máy)',
+  announceBrowser: 'Giọng tiếng Việt của máy tính màn hình trung tâm',
+  announceChimeOnly: 'Chỉ phát tiếng chuông, không đọc',
+  recordOwnVoice: 'Ghi âm giọng đọc của Trung tâm →',
   playOn: 'Màn hình trung tâm phát loa',
   noCentralDisplays: 'Chưa khai báo màn hình trung tâm nào (xem mục Thiết bị).',
   listen: 'Nghe thử',
@@ -534,6 +541,7 @@ export const configLeafNames: Record<string, string> = {
   counterId: 'Quầy',
   mode: 'Số ưu tiên',
   fieldOrder: 'Thứ tự giữa các lĩnh vực',
+  announce: 'Cách gọi',
 };
 
 export const pathTexts = {
@@ -545,4 +553,38 @@ export const pathTexts = {
   interval: (day: string, n: number) => `Giờ làm việc ${day}, ca ${n}`,
   holiday: (n: number) => `Ngày nghỉ lễ thứ ${n}`,
   reason: (n: number) => `Lý do thứ ${n}`,
+};
+
+export const voiceTexts = {
+  heading: 'Giọng đọc của Trung tâm',
+  intro:
+    'Ghi âm từng đoạn bằng micrô của máy tính này: nói rõ, cách micrô khoảng một gang tay, trong phòng yên tĩnh. Máy chủ tự cắt khoảng lặng và chỉnh âm lượng cho đều. Đoạn nào chưa ghi âm thì loa dùng giọng máy.',
+  progress: (done: string, total: string) => `Đã ghi âm ${done}/${total} đoạn mà các lượt gọi của Trung tâm dùng`,
+  onlyInUse: 'Chỉ hiện các đoạn Trung tâm đang dùng',
+  groups: {
+    phrase: 'Câu gọi',
+    digit: 'Chữ số (đọc số thứ tự)',
+    'number-word': 'Số đếm (đọc số quầy)',
+    letter: 'Chữ cái (chữ đầu của số thứ tự)',
+    counter: 'Tên quầy (thay cho số quầy, không bắt buộc)',
+    chime: 'Tiếng chuông',
+  } as Record<string, string>,
+  counterWords: (words: string) => `Giọng máy đọc: “${words}”`,
+  chimeWords: 'Tiếng “kính coong” trước mỗi lượt gọi',
+  stateEngine: 'Giọng máy',
+  stateRecorded: 'Đã ghi âm',
+  stateDraft: 'Bản ghi chờ duyệt',
+  notInUse: 'Chưa dùng',
+  listen: 'Nghe',
+  record: 'Ghi âm',
+  stop: 'Dừng',
+  recording: (seconds: string) => `Đang ghi… ${seconds} giây`,
+  processing: 'Đang xử lý…',
+  listenDraft: 'Nghe bản ghi',
+  listenInCall: 'Nghe trong câu gọi',
+  keep: 'Dùng bản ghi này',
+  discard: 'Bỏ',
+  revert: 'Dùng lại giọng máy',
+  noMicrophone: 'Không mở được micrô: hãy cắm micrô và cho phép trình duyệt dùng micrô.',
+  playFailed: 'Không phát được âm thanh.',
 };

@@ -62,8 +62,8 @@ describe.skipIf(!hasSox)('recording the centre’s own voice', () => {
 
   it('refuses a recording from anyone but a manager, before reading it', async () => {
     const staff = await server.login('canbo1');
-    expect((await raw('PUT', '/api/voice/clips/digit-5/draft', staff, recording)).status).toBe(403);
-    expect((await raw('PUT', '/api/voice/clips/digit-5/draft', undefined, recording)).status).toBe(401);
+    expect((await raw('POST', '/api/voice/clips/digit-5/draft', staff, recording)).status).toBe(403);
+    expect((await raw('POST', '/api/voice/clips/digit-5/draft', undefined, recording)).status).toBe(401);
     expect((await raw('GET', '/api/voice/clips/digit-5/sample.wav', undefined)).status).toBe(401);
     expect(existsSync(join(draftClipDir(server.dataDir), 'digit-5.wav'))).toBe(false);
   });
@@ -72,7 +72,7 @@ describe.skipIf(!hasSox)('recording the centre’s own voice', () => {
     ['not a WAV', Buffer.from('this is not audio'), 'invalid-audio', /không phải âm thanh WAV/],
     ['silence', (() => execFileSync('sox', ['-n', '-r', '22050', '-b', '16', '-t', 'wav', '-', 'trim', '0', '1']))(), 'invalid-audio', /không có tiếng/],
   ])('refuses %s with a reason in Vietnamese and keeps nothing', async (_what, body, code, message) => {
-    const res = await raw('PUT', '/api/voice/clips/digit-5/draft', admin, body as Buffer);
+    const res = await raw('POST', '/api/voice/clips/digit-5/draft', admin, body as Buffer);
     expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ code, messageVi: 'Bản ghi âm không dùng được.' });
     expect(res.json.details[0].message).toMatch(message);
@@ -80,13 +80,13 @@ describe.skipIf(!hasSox)('recording the centre’s own voice', () => {
   });
 
   it('refuses a recording over the size limit, and a clip no call uses', async () => {
-    expect((await raw('PUT', '/api/voice/clips/digit-5/draft', admin, Buffer.alloc(5 * 2 ** 20))).json).toMatchObject({ code: 'payload-too-large' });
-    expect((await raw('PUT', '/api/voice/clips/no-such-clip/draft', admin, recording)).status).toBe(404);
-    expect((await raw('PUT', '/api/voice/clips/..%2Fconfig/draft', admin, recording)).status).toBe(400);
+    expect((await raw('POST', '/api/voice/clips/digit-5/draft', admin, Buffer.alloc(5 * 2 ** 20))).json).toMatchObject({ code: 'payload-too-large' });
+    expect((await raw('POST', '/api/voice/clips/no-such-clip/draft', admin, recording)).status).toBe(404);
+    expect((await raw('POST', '/api/voice/clips/..%2Fconfig/draft', admin, recording)).status).toBe(400);
   });
 
   it('keeps a recording as a levelled draft, says it in a sample call, keeps it, then reverts it', async () => {
-    const put = await raw('PUT', '/api/voice/clips/digit-5/draft', admin, recording);
+    const put = await raw('POST', '/api/voice/clips/digit-5/draft', admin, recording);
     expect(put.status).toBe(200);
     expect(put.json.seconds).toBeGreaterThan(0.5);
     expect(put.json.seconds).toBeLessThan(0.6); // 0.6 s and 0.9 s of silence trimmed to 20 ms each

@@ -6,6 +6,7 @@ import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CentreConfig } from '@protocol/config';
 import { QueueError } from '@protocol/errors';
+import type { ClipGroup, VoiceClip, VoiceClipList } from '@protocol/voice-clips';
 import { LETTER_NAMES, numberWords, spokenLetter } from '@protocol/spoken-words';
 import { CHIME, letterKey, numberWordKey, spokenClipTexts, templateParts } from './clip-catalog';
 import { customClipDir, recordingComment } from './clip-store';
@@ -13,29 +14,6 @@ import { SilentClipError } from './normalize-loudness';
 import { counterKey } from './plan-call';
 import type { Voice } from './voice';
 import { SPEECH_RATE, WavFormatError, decodeWav, encodeWav, toPcm16 } from './wav';
-
-export type ClipGroup = 'phrase' | 'digit' | 'number-word' | 'letter' | 'counter' | 'chime';
-
-export interface VoiceClip {
-  key: string;
-  group: ClipGroup;
-  /** What the clip says (for a counter, what the engine says for it today). */
-  words: string;
-  /** A counter's name, for its clip. */
-  label?: string;
-  recorded: boolean;
-  /** A recording waits to be kept or discarded. */
-  draft: boolean;
-  /** Some call of this centre, as configured, says this clip. */
-  inUse: boolean;
-}
-
-export interface VoiceClipList {
-  clips: VoiceClip[];
-  /** Of the clips in use, how many the centre has recorded. */
-  recordedInUse: number;
-  inUse: number;
-}
 
 export const MAX_RECORDING_BYTES = 4 * 2 ** 20; // 20 s of 48 kHz 16-bit mono, more than any clip needs
 const MIN_SECONDS = 0.15;

@@ -55,7 +55,7 @@ export function voiceRoutes(ctx: AppContext, voice: Voice, recordings: VoiceReco
   r.get('/voice/clips/:key/audio.wav', wavRoute((key, draft) => recordings.clipAudio(ctx.centre.get(), key, draft ? 'draft' : 'current')));
   r.get('/voice/clips/:key/sample.wav', wavRoute((key, draft) => recordings.sampleCall(ctx.centre.get(), key, draft)));
 
-  r.put(
+  r.post(
     '/voice/clips/:key/draft',
     // Who is asking is checked before the body is read.
     (req, res, next) => {
