@@ -16,6 +16,7 @@ import { AuditLog } from './store/audit-log';
 import { BackupService } from './backup/backup-service';
 import { createCatalogue } from './catalogue/create-catalogue';
 import { createVoice, type Voice } from './devices/speech/voice';
+import { createVoiceRecordings } from './devices/speech/voice-recordings';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
 import { SessionLog } from './auth/session-log';
@@ -251,7 +252,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await queue.reload();
   }, () => centre.get().centre.timeZone);
   api.use(backupRoutes(ctx, backups, configChanged));
-  api.use(voiceRoutes(ctx, voice));
+  api.use(voiceRoutes(ctx, voice, createVoiceRecordings({ dataDir: settings.dataDir, voice })));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
   // A body that is not JSON, or too large, gets the same error shape as everything else.
@@ -326,6 +327,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       http.closeAllConnections();
       await queue.close();
       await printer.close();
+      await voice.close();
       await audit.flush();
     },
   };
