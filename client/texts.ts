@@ -17,6 +17,9 @@ export const sharedTexts = {
   connecting: 'Đang kết nối…',
   unauthorized: 'Thiết bị chưa được ghép nối hoặc đã bị thu hồi.',
   unpair: 'Huỷ ghép nối',
+  keyboardSpace: 'Dấu cách',
+  keyboardBackspace: 'Xoá lùi',
+  keyboardClear: 'Xoá hết',
 };
 
 export function errorText(error: ErrorBody | undefined): string {

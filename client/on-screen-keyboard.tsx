@@ -1,6 +1,7 @@
 // A kiosk's touch screen has no keyboard of its own. Search ignores diacritics, so plain
 // letters are enough: "khai sinh" finds "Khai sinh" without any Vietnamese input method.
-import { lookupTexts as t } from './texts';
+import { sharedTexts as t } from './texts';
+import './on-screen-keyboard.css';
 
 const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
