@@ -13,6 +13,7 @@ export const sharedTexts = {
   password: 'Mật khẩu',
   signIn: 'Đăng nhập',
   chooseDevice: 'Chọn thiết bị này là:',
+  backToCode: 'Dùng mã ghép nối',
   offline: 'Mất kết nối tới máy chủ. Đang thử kết nối lại…',
   connecting: 'Đang kết nối…',
   unauthorized: 'Thiết bị chưa được ghép nối hoặc đã bị thu hồi.',
@@ -20,6 +21,8 @@ export const sharedTexts = {
   keyboardSpace: 'Dấu cách',
   keyboardBackspace: 'Xoá lùi',
   keyboardClear: 'Xoá hết',
+  keyboardShift: 'Chữ hoa',
+  keyboard: 'Bàn phím',
 };
 
 export function errorText(error: ErrorBody | undefined): string {
