@@ -240,6 +240,10 @@ export const configTexts = {
   addFieldToCounter: 'Thêm lĩnh vực cho quầy…',
   addCounter: 'Thêm quầy',
   newCounterName: (n: number) => `Quầy ${n}`,
+  newCounterTitle: (n: number) => `Thêm quầy ${n}`,
+  newCounterFields: 'Quầy này phục vụ lĩnh vực nào?',
+  newCounterNeedsField: 'Chọn ít nhất một lĩnh vực.',
+  newCounterOrder: 'Lĩnh vực chọn trước được ưu tiên gọi trước; có thể đổi thứ tự sau.',
   // Priority
   priorityIntro: 'Các đối tượng được phục vụ trước, hiện trên máy lấy số khi công dân chọn “Ưu tiên”.',
   priorityId: 'Mã',
