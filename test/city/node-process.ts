@@ -23,6 +23,10 @@ export class NodeProcess {
     private readonly ca?: string,
   ) {}
 
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   async start(): Promise<void> {
     if (this.child) throw new Error(`${this.name} already running`);
     this.starts++;
