@@ -85,6 +85,25 @@ export interface CityCatalogueHead {
   count: number;
 }
 
+// ---- The centre's managers' app: the link as they see it ----
+
+/** GET /api/city-link on a centre. */
+export interface CityLinkState {
+  url: string;
+  tokenSet: boolean;
+  source: 'app' | 'env' | 'none';
+  /** off: not configured; connecting: configured, no answer yet; ok; failing: the last round failed. */
+  status: 'off' | 'connecting' | 'ok' | 'failing';
+  problem: string | null;
+  lastSuccessAt: number | null;
+  lastError: string | null;
+  lastErrorAt: number | null;
+  backlogDays: number;
+  /** Days the city refused (shown until the next start, when they are tried again). */
+  refused: { day: string; message: string }[];
+  catalogue: { version: number; error: string | null };
+}
+
 // ---- The city managers' app ----
 
 export const newCentreSchema = z.object({ id: centreIdSchema, name: z.string().trim().min(1).max(120) });

@@ -3,7 +3,7 @@
 // the city's procedure catalogue. Nothing on a ticket's path calls it or waits for it; when
 // the city cannot be reached the link only says so and tries again on the next round.
 import type { Logger } from 'pino';
-import { MAX_DAYS_PER_BATCH, type CityCatalogueHead, type DayFactsAck } from '@protocol/city';
+import { MAX_DAYS_PER_BATCH, type CityCatalogueHead, type CityLinkState, type DayFactsAck } from '@protocol/city';
 import type { CentreConfig } from '@protocol/config';
 import type { QueueState } from '@protocol/queue';
 import type { Catalogue } from '../catalogue/create-catalogue';
@@ -33,22 +33,6 @@ export interface CityLinkDeps {
   roundMs?: number;
   /** Days per request; a backlog takes several. */
   batchDays?: number;
-}
-
-export interface CityLinkState {
-  url: string;
-  tokenSet: boolean;
-  source: 'app' | 'env' | 'none';
-  /** off: not configured; connecting: configured, no answer yet; ok; failing: the last round failed. */
-  status: 'off' | 'connecting' | 'ok' | 'failing';
-  problem: string | null;
-  lastSuccessAt: number | null;
-  lastError: string | null;
-  lastErrorAt: number | null;
-  backlogDays: number;
-  /** Days the city refused (shown until the next start, when they are tried again). */
-  refused: { day: string; message: string }[];
-  catalogue: { version: number; error: string | null };
 }
 
 export class CityLink {
