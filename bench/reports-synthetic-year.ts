@@ -2,11 +2,11 @@
 // tickets through the core would take minutes, and the report reads only summaries.
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sampleCentre } from '../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { addDays, daysFrom } from '../server/reports/calendar-days';
 import { emptyColumns, Outcome, serializeSummary, type DaySummary } from '../server/reports/day-summary';
-import { seededRandom, type Random } from '../server/reports/seeded-random';
-import { openingIntervals } from '../server/reports/simulate-day';
+import { seededRandom, type Random } from '../server/simulator/seeded-random';
+import { openingIntervals } from '../server/simulator/simulate-day';
 
 const STAFF = Array.from({ length: 9 }, (_, i) => `canbo${i + 1}`);
 const REASONS = sampleCentre.rating.reasons;

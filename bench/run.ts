@@ -6,6 +6,7 @@ import { benchCity } from './city';
 import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
+import { benchSignInBurst } from './sign-in-burst';
 import { benchSpeech } from './speech';
 import { benchStress } from './stress';
 import { benchTicketPrint } from './ticket-print';
@@ -22,6 +23,7 @@ const groups: Group[] = [
   { name: 'reports', run: benchReports },
   { name: 'stress', run: benchStress },
   { name: 'city', run: benchCity },
+  { name: 'sign-in', run: benchSignInBurst },
 ];
 
 const only = process.argv.slice(2);

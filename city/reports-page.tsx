@@ -2,8 +2,8 @@
 // centre's fields, with the figures and definitions of a centre's own report; and the workbook.
 import { useState } from 'preact/hooks';
 import { errorText } from '@client/texts';
-import type { BreakdownRow, Figures } from '../server/reports/report-types';
-import type { CityReport } from '../city-server/report/city-report-types';
+import type { CityReport } from '@protocol/city';
+import type { BreakdownRow, Figures } from '@protocol/reports';
 import { useApi } from '../manager/api-client';
 import { Card } from '../manager/card';
 import { count, isoToday, minutesText, percentText, viDay } from '../manager/format';

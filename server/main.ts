@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './app';
-import { describeSettings, loadSettings } from './config';
+import { describeSettings, loadSettings } from './settings';
 
 const settings = loadSettings();
 const logger = pino({ level: settings.logLevel });

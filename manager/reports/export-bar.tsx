@@ -1,6 +1,6 @@
 // The period as files: the workbook, one CSV table, or the printed A4 page.
 import { useState } from 'preact/hooks';
-import type { ExportTable } from '../../server/reports/report-tables';
+import type { ExportTable } from '@protocol/reports';
 import { useApi } from '../api-client';
 import { reportTexts as t } from '../texts';
 

@@ -1,5 +1,5 @@
 // A breakdown (per field, counter, staff member, day or hour) with its counts and times.
-import type { BreakdownKind, BreakdownRow, Figures } from '../../server/reports/report-types';
+import type { BreakdownKind, BreakdownRow, Figures } from '@protocol/reports';
 import { count, minutesText } from '../format';
 import { reportTexts as t } from '../texts';
 

@@ -1,6 +1,6 @@
 // Satisfaction: each level with its count and share, the reasons given, and the same per
 // staff member and per field (the officer who received the citizen is what is asked about).
-import type { BreakdownRow, RatingFigures } from '../../server/reports/report-types';
+import type { BreakdownRow, RatingFigures } from '@protocol/reports';
 import { count, percentText } from '../format';
 import { reportTexts as t } from '../texts';
 

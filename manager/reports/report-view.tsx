@@ -1,7 +1,7 @@
 // One period's report, laid out to read on screen and to print on A4: heading, totals, the
 // lines for the official report, charts, times, satisfaction, then every breakdown.
 import type { ComponentChildren } from 'preact';
-import type { Report } from '../../server/reports/report-types';
+import type { Report } from '@protocol/reports';
 import { Kpi } from '../kpi';
 import { count, dateTimeText, viDay } from '../format';
 import { reportTexts as t } from '../texts';

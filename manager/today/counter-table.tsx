@@ -1,5 +1,5 @@
 // Every counter now: open, paused (and why) or closed, who is there, which number they serve.
-import type { LiveCounter } from '../../server/reports/live-today';
+import type { LiveCounter } from '@protocol/reports';
 import { count, minutesText } from '../format';
 import { counterStatusText, todayTexts as t } from '../texts';
 

@@ -1,5 +1,5 @@
 // Per field, now: how many wait, the longest wait (red past the alert threshold), issued and served.
-import type { LiveField } from '../../server/reports/live-today';
+import type { LiveField } from '@protocol/reports';
 import { count, minutesText } from '../format';
 import { todayTexts as t } from '../texts';
 

@@ -8,7 +8,7 @@ import { QueueError } from '@protocol/errors';
 import type { Principal, StaffEntry } from '@protocol/events';
 import type { Accounts, User } from './accounts-store';
 import { hashPassword, hashToken, newToken, randomPassword, verifyPassword } from './passwords';
-import { LoginThrottle } from './login-throttle';
+import { AttemptThrottle, LOGIN_LIMITS, PAIRING_LIMITS } from './attempt-throttle';
 
 export interface PublicUser {
   id: string;
@@ -27,14 +27,18 @@ function publicUser(u: User): PublicUser {
 
 export class AuthService {
   private pairingCodes = new Map<string, { deviceId: string; expiresAt: number }>();
-  private throttle = new LoginThrottle();
+  private readonly loginAttempts: AttemptThrottle;
+  private readonly pairingAttempts: AttemptThrottle;
 
   constructor(
     private readonly db: Low<Accounts>,
     private readonly getConfig: () => CentreConfig,
     private readonly clock: () => number,
     private readonly sessionHours: number,
-  ) {}
+  ) {
+    this.loginAttempts = new AttemptThrottle(clock, LOGIN_LIMITS);
+    this.pairingAttempts = new AttemptThrottle(clock, PAIRING_LIMITS);
+  }
 
   /** First start: the admin account and the sample centre's staff. Returns what to print once. */
   async bootstrap(opts: { adminPassword?: string; sampleStaff: { username: string; name: string }[]; samplePassword: string }) {
@@ -107,16 +111,22 @@ export class AuthService {
 
   async login(username: string, password: string, from: string): Promise<{ token: string; user: PublicUser; expiresAt: number }> {
     const key = username.trim().toLowerCase();
-    const now = this.clock();
-    if (this.throttle.isLocked(key, from, now)) throw new QueueError('account-locked');
+    const attempt = this.loginAttempts.begin(key, from);
     const user = this.db.data.users.find((u) => u.username === key);
-    // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    let ok: boolean;
+    try {
+      // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
+      ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    } catch (err) {
+      attempt.abandoned();
+      throw err;
+    }
     if (!user || !ok || !user.active) {
-      this.throttle.fail(key, from, now);
+      attempt.failed();
       throw new QueueError('login-failed');
     }
-    this.throttle.succeed(key);
+    attempt.succeeded();
+    const now = this.clock();
     const token = newToken();
     const expiresAt = now + this.sessionHours * 3_600_000;
     this.db.data.sessions = this.db.data.sessions.filter((s) => s.expiresAt > now);
@@ -168,13 +178,14 @@ export class AuthService {
   }
 
   async pair(code: string, from: string): Promise<{ token: string; deviceId: string }> {
+    const attempt = this.pairingAttempts.begin('code', from);
     const now = this.clock();
-    if (this.throttle.isLocked('pairing', from, now)) throw new QueueError('account-locked');
     const p = this.pairingCodes.get(code);
     if (!p || p.expiresAt <= now) {
-      this.throttle.fail('pairing', from, now);
+      attempt.failed();
       throw new QueueError('invalid-pairing-code');
     }
+    attempt.succeeded();
     this.pairingCodes.delete(code);
     return this.pairDevice(p.deviceId);
   }

@@ -3,6 +3,7 @@
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BACKED_UP, createBackup, unpackAndValidate } from './backup-archive';
+import { backupFileName, keptBeforeRestoreName } from './backup-names';
 
 export interface BackupInfo {
   name: string;
@@ -18,12 +19,14 @@ export class BackupService {
     private readonly clock: () => number,
     /** Re-reads every store from the data folder after a restore. */
     private readonly reload: () => Promise<void>,
+    /** The centre's time zone, for the names of the files. */
+    private readonly timeZone: () => string,
   ) {
     this.dir = join(dataDir, 'backups');
   }
 
   /** Writes an archive of the data folder and returns its path (the caller streams it). */
-  async createNow(name = `sao-luu-${new Date(this.clock()).toISOString().replace(/[:.]/g, '-')}.tar.gz`): Promise<string> {
+  async createNow(name = backupFileName(this.clock(), this.timeZone())): Promise<string> {
     await mkdir(this.dir, { recursive: true });
     const file = join(this.dir, name);
     await createBackup(this.dataDir, file);
@@ -32,7 +35,7 @@ export class BackupService {
 
   async restore(archive: Buffer): Promise<{ keptPreviousIn: string }> {
     const staging = await unpackAndValidate(archive);
-    const kept = join(this.dir, `truoc-khi-khoi-phuc-${new Date(this.clock()).toISOString().replace(/[:.]/g, '-')}`);
+    const kept = join(this.dir, keptBeforeRestoreName(this.clock(), this.timeZone()));
     await mkdir(join(kept, 'voice'), { recursive: true });
     await mkdir(join(this.dataDir, 'voice'), { recursive: true });
     try {

@@ -6,7 +6,7 @@ import type { CentreConfig } from '@protocol/config';
 import { viDate, weekdayOf } from './calendar-days';
 import { Outcome, type DaySummary } from './day-summary';
 import { groupedTimes, NO_GROUP, type GroupTimes } from './grouped-times';
-import type { BreakdownRow, Figures, LevelCount, Report, TimeFigures } from './report-types';
+import type { BreakdownRow, Figures, LevelCount, Report, TimeFigures } from '@protocol/reports';
 import { officialSentences } from './official-sentences';
 import { viWeekday } from './vi-format';
 

@@ -2,8 +2,9 @@
 // sheet per table. Numbers stay numbers (managers add their own formulas); percentages
 // are fractions shown with Excel's percent format.
 import ExcelJS from 'exceljs';
-import { EXPORT_TABLES, reportTable, type CellKind, type Table } from './report-tables';
-import type { Report } from './report-types';
+import { EXPORT_TABLES } from '@protocol/reports';
+import { reportTable, type CellKind, type Table } from './report-tables';
+import type { Report } from '@protocol/reports';
 
 const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   text: undefined,

@@ -5,11 +5,12 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyState } from '@protocol/queue';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { ReportRequestError } from './periods';
 import { createReportService, type ReportService } from './report-service';
-import type { Report } from './report-types';
-import { simulatePeriod } from './simulate';
+import type { Report } from '@protocol/reports';
+import { simulatePeriod } from '../simulator/simulate';
 
 const FROM = '2026-03-10';
 const TO = '2026-03-20';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '@protocol/queue';
-import { execute, type Command } from '../core/queue-core';
-import { sampleCentre } from '../centre/sample-centre';
+import { decideAndApply, type Command } from '../core/queue-core';
+import { sampleCentre } from '@protocol/sample-centre';
 import { localClock } from './calendar-days';
 import { liveToday } from './live-today';
 
@@ -12,7 +12,7 @@ function morning() {
   const state = emptyState(DAY);
   let n = 0;
   const run = (hhmm: string, cmd: Command) => {
-    const d = execute(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `ticket-${++n}` });
+    const d = decideAndApply(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `ticket-${++n}` });
     if (!d.ok) throw new Error(`${cmd.type} refused: ${d.code}`);
   };
   run('07:30', { type: 'open', counterId: 4, staffId: 'canbo1' });

@@ -1,46 +1,11 @@
 // Today at a glance for managers: who waits where and for how long, what each counter is
 // doing, and the day's figures so far (the same figures a period report gives).
 import type { CentreConfig } from '@protocol/config';
-import type { CounterStatus, QueueState } from '@protocol/queue';
+import type { QueueState } from '@protocol/queue';
 import { localDay } from '@protocol/local-time';
 import { buildReport } from './build-report';
 import { summarizeState } from './day-summary';
-import type { Figures } from './report-types';
-
-export interface LiveField {
-  serviceId: string;
-  name: string;
-  waiting: number;
-  /** Time in line of the one waiting longest (since issue, or since put back after a no-show). */
-  longestWaitSeconds: number | null;
-  issued: number;
-  served: number;
-}
-
-export interface LiveCounter {
-  id: number;
-  name: string;
-  status: CounterStatus;
-  staffId?: string;
-  staffName?: string;
-  pauseReason?: string;
-  currentLabel?: string;
-  /** Since the current ticket was (last) called. */
-  currentSeconds?: number;
-  served: number;
-  noShows: number;
-}
-
-export interface LiveToday {
-  day: string;
-  at: number;
-  waiting: number;
-  longestWait: { seconds: number; label: string; serviceId: string } | null;
-  fields: LiveField[];
-  counters: LiveCounter[];
-  /** Issued, served, no-shows, wait and service times, ratings so far. */
-  figures: Figures;
-}
+import type { LiveCounter, LiveField, LiveToday } from '@protocol/reports';
 
 export function liveToday(state: QueueState, config: CentreConfig, now: number, staff: readonly { id: string; name: string }[] = []): LiveToday {
   // Before the queue has opened its day, the state has no day yet: it is today, and empty.

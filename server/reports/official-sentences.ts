@@ -1,6 +1,6 @@
 // The lines a centre copies into its periodic report, worded as those reports word them.
 import { viDate } from './calendar-days';
-import type { Report } from './report-types';
+import type { Report } from '@protocol/reports';
 import { viCount, viMinutes, viPercent } from './vi-format';
 
 export function officialSentences(report: Omit<Report, 'sentences'>): string[] {

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/queue';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { createReportService } from './report-service';
-import type { Figures, Report } from './report-types';
-import { simulatePeriod } from './simulate';
+import type { Figures, Report } from '@protocol/reports';
+import { simulatePeriod } from '../simulator/simulate';
 
 const FROM = '2026-03-01';
 const TO = '2026-04-20';

@@ -2,14 +2,13 @@
 // from the live queue), its exports, today's live view, and the day-close hook.
 import type { CentreConfig } from '@protocol/config';
 import type { QueueEvent, QueueState } from '@protocol/queue';
+import { EXPORT_TABLES, type ExportTable, type LiveToday, type Report } from '@protocol/reports';
 import { buildReport } from './build-report';
 import { summarizeDay, summarizeState, type DaySummary } from './day-summary';
 import { reportCsv } from './export-csv';
 import { reportXlsx } from './export-xlsx';
-import { liveToday, type LiveToday } from './live-today';
+import { liveToday } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
-import { EXPORT_TABLES, type ExportTable } from './report-tables';
-import type { Report } from './report-types';
 import { SummaryStore, type WarnLogger } from './summary-store';
 
 export interface ReportServiceDeps {

@@ -1,9 +1,6 @@
 // The report laid out as tables with Vietnamese headers, once, for both exports:
 // the .xlsx gets a sheet per table and the CSV one table per file.
-import type { BreakdownKind, BreakdownRow, Figures, Report } from './report-types';
-
-export type ExportTable = 'summary' | BreakdownKind | 'rating' | 'reason';
-export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'counter', 'staff', 'day', 'hour', 'rating', 'reason'];
+import type { BreakdownKind, BreakdownRow, ExportTable, Figures, Report } from '@protocol/reports';
 
 /** count: whole number; minutes: a time in minutes; percent: 0–100; text: as is. */
 export type CellKind = 'text' | 'count' | 'minutes' | 'percent';

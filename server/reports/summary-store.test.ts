@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyState, type QueueEvent } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { parseSummary, serializeSummary, summarizeDay } from './day-summary';
 import { createReportService } from './report-service';
-import { simulatePeriod } from './simulate';
+import { simulatePeriod } from '../simulator/simulate';
 import { SummaryStore, summaryFile } from './summary-store';
 
 const DAY = '2026-03-02';

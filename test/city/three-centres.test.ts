@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../server/reports/calendar-days';
-import { simulatePeriod } from '../../server/reports/simulate';
+import { simulatePeriod } from '../../server/simulator/simulate';
 import { localDay } from '@protocol/local-time';
 import { freePort } from '../soak/server-process';
 import { postgresBinDir, startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres';

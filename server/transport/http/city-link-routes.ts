@@ -5,7 +5,7 @@ import { QueueError } from '@protocol/errors';
 import { linkFileSchema, LinkSettingsError } from '../../city-link/link-settings';
 import type { CityLink } from '../../city-link/city-link';
 import type { LinkSettings } from '../../city-link/link-settings';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import { handle, requireRole } from './handle';
 
 export function cityLinkRoutes(ctx: AppContext, link: CityLink, settings: LinkSettings): Router {

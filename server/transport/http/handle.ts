@@ -3,7 +3,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { errorMessages, QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import { toErrorBody } from '../errors';
 
 export interface Caller {

@@ -1,5 +1,5 @@
-import type { AppContext } from '../../context';
-import { counterAction, counterActions, signIn, signOut } from '../../actions/counters';
+import type { AppContext } from '../../application/context';
+import { counterAction, counterActions, signIn, signOut } from '../../application/actions/counters';
 import { currentPrincipal, joinRooms, respond, sendSnapshot, type QueueServer, type QueueSocket } from './socket-server';
 
 export function registerCounterHandlers(ctx: AppContext, io: QueueServer, socket: QueueSocket): void {

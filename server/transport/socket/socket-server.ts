@@ -5,10 +5,10 @@
 import type { Server, Socket } from 'socket.io';
 import { QueueError } from '@protocol/errors';
 import type { ClientToServerEvents, Principal, ServerToClientEvents } from '@protocol/events';
-import type { QueueEvent } from '@protocol/queue';
+import { ticketById, type QueueEvent } from '@protocol/queue';
 import { authorize } from '../../auth/permissions';
-import type { AppContext } from '../../context';
-import { counterView, publicTicketView, snapshotFor } from '../../views';
+import type { AppContext } from '../../application/context';
+import { counterView, publicTicketView, snapshotFor } from '../../application/views';
 import { toErrorBody } from '../errors';
 import { registerCounterHandlers } from './counter-handlers';
 import { registerTicketHandlers } from './ticket-handlers';
@@ -110,7 +110,7 @@ function pushToPhones(ctx: AppContext, io: QueueServer, events: QueueEvent[]): v
   const config = ctx.centre.get();
   for (const room of io.of('/').adapter.rooms.keys()) {
     if (!room.startsWith('ticket:')) continue;
-    const t = ctx.queue.state.tickets[room.slice(7)];
+    const t = ticketById(ctx.queue.state, room.slice(7));
     if (t && (tickets.has(t.id) || (t.status === 'waiting' && services.has(t.serviceId)))) {
       io.to(room).emit('ticket:updated', publicTicketView(ctx.queue.state, config, t, ctx.auth.staffDirectory()));
     }
