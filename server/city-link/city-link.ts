@@ -100,7 +100,10 @@ export class CityLink {
     if (this.reconciling) await this.reconciling;
     try {
       await this.sendLive(target);
+      const before = this.deps.outbox.backlog;
       await this.drain(target);
+      // The city shows the backlog the centre last told it: tell it again once days went through.
+      if (this.deps.outbox.backlog !== before) await this.sendLive(target);
       await this.pullCatalogue(target);
       this.succeeded();
     } catch (err) {

@@ -143,7 +143,10 @@ describe.skipIf(!postgresBinDir())('three centres and a city', () => {
     proxy.delayMs = 0;
     await waitFor('every day at the city', 120_000, async () => (await storedDays()) === total);
     for (const c of centres) await waitFor(`${c.id}'s backlog to empty`, 30_000, async () => (await link(c)).backlogDays === 0 && (await link(c)).status === 'ok');
-    const list = (await cityCall('GET', '/api/city/centres')).body;
+    const list = await waitFor('the city to see every backlog empty', 30_000, async () => {
+      const l = (await cityCall('GET', '/api/city/centres')).body;
+      return l.every((x: any) => x.backlogDays === 0) && l;
+    });
     for (const c of centres) expect(list.find((x: any) => x.id === c.id)).toMatchObject({ days: c.days, online: true, backlogDays: 0, lastDay: c.lastDay });
   }, 240_000);
 
