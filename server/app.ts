@@ -17,9 +17,14 @@ import { BackupService } from './backup/backup-service';
 import { finishInterruptedRestores } from './backup/restore-swap';
 import { SecondLocation } from './backup/second-location';
 import { createCatalogue } from './catalogue/create-catalogue';
+import { CityLink } from './city-link/city-link';
+import { CityOutbox } from './city-link/city-outbox';
+import { LinkSettings } from './city-link/link-settings';
 import { createVoice, type Voice } from './devices/speech/voice';
+import { createVoiceRecordings } from './devices/speech/voice-recordings';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
+import { SessionLog } from './auth/session-log';
 import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
 import { openCentreStore, type CentreStore } from './centre/centre-store';
 import { sampleCentre } from '@protocol/sample-centre';
@@ -27,6 +32,8 @@ import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
 import type { Settings } from './settings';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
+import { reportClockStep, reportDamage, reportStorage } from './application/fault-alerts';
+import { ForwardClock } from './application/forward-clock';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
 import { attachLedDisplays } from './devices/serial/led-displays';
 import { createSwitchablePrinter } from './devices/printer/switchable-printer';
@@ -41,6 +48,7 @@ import { UnreadableDataFileError, type Migration } from './store/versioned-json-
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
+import { cityLinkRoutes } from './transport/http/city-link-routes';
 import { reportRoutes } from './transport/http/report-routes';
 import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
@@ -48,7 +56,8 @@ import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
-import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
+import { attachSockets, resyncAll } from './transport/socket/socket-server';
+import type { QueueServer } from './transport/socket/socket-session';
 
 export interface AppDeps {
   settings: Settings;
@@ -98,7 +107,9 @@ function lanAddress(): string {
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
   const logger = deps.logger ?? pino({ level: settings.logLevel });
-  const clock = deps.clock ?? Date.now;
+  // The whole server runs on the queue's clock, which never goes back (forward-clock.ts).
+  const forwardClock = new ForwardClock(deps.clock ?? Date.now, (step) => reportClockStep(alerts, step, centre.get().centre.timeZone));
+  const clock = forwardClock.now;
   const alerts = new Alerts(clock);
   const reportCorrupt = (err: CorruptDataFileError) => {
     logger.error({ file: err.file, movedTo: err.movedTo }, 'corrupt data file moved aside');
@@ -119,7 +130,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   } catch (err) {
     throw err instanceof UnreadableDataFileError ? await refusalToStart(err, settings.dataDir) : err;
   }
-  const auth = new AuthService(accountsDb, centre.get, clock, settings.sessionHours);
+  const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
+  const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
   const firstStartAccounts = await auth.bootstrap({
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     // The sample staff belong to the sample centre only.
@@ -154,15 +166,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     clock,
+    notBefore: (at) => forwardClock.notBefore(at),
     logger,
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
+      cityLink.dayClosed(day);
       await deps.onDayClosed?.(day, events);
     },
-    onRepair: (r) => {
-      if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
-    },
+    onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
+    onStorage: (health) => reportStorage(alerts, health),
   });
   await queue.start();
 
@@ -170,6 +183,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
   let catalogue = await openCatalogue();
   const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
+  const linkSettings = await LinkSettings.open(settings.dataDir, { url: settings.cityUrl, token: settings.cityToken, caFile: settings.cityCa, allowHttp: settings.cityAllowHttp });
+  const cityLink: CityLink = new CityLink({
+    settings: linkSettings,
+    outbox: await CityOutbox.open(settings.dataDir),
+    logger,
+    clock,
+    getConfig: centre.get,
+    getState: () => queue.state,
+    closedSummaries: (days) => reports.closedSummaries(days),
+    getCatalogue: () => catalogue,
+    roundMs: settings.cityRoundSeconds * 1000,
+    batchDays: settings.cityBatchDays,
+  });
 
   const ctx: AppContext = {
     settings,
@@ -251,6 +277,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await accountsDb.read();
     catalogue = await openCatalogue();
     await queue.reload();
+    void cityLink.reconcile();
   }, () => centre.get().centre.timeZone);
   const secondCopy = await SecondLocation.open(settings.dataDir, clock, alerts);
   /** Today's archive if it is not made yet, then every daily archive to the second location. */
@@ -263,7 +290,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     return run;
   };
   api.use(backupRoutes(ctx, backups, configChanged, { status: () => secondCopy.status(), copyNow: () => dailyBackup(true) }));
-  api.use(voiceRoutes(ctx, voice));
+  api.use(voiceRoutes(ctx, voice, createVoiceRecordings({ dataDir: settings.dataDir, voice })));
+  api.use(cityLinkRoutes(ctx, cityLink, linkSettings));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
   // A body that is not JSON, or too large, gets the same error shape as everything else.
@@ -310,6 +338,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     void dailyBackup().catch(() => undefined);
   }, 15_000);
   ticker.unref();
+  cityLink.start();
 
   let boundPort = 0;
   return {
@@ -330,6 +359,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(ticker);
       clearTimeout(warmReports);
+      await cityLink.close();
       stopRatingTimers();
       presence.stop();
       await closeKeypads?.();
@@ -339,6 +369,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await backingUp;
       await queue.close();
       await printer.close();
+      await voice.close();
       await audit.flush();
     },
   };

@@ -1,5 +1,5 @@
-// People's accounts, device pairings and sign-in sessions (<dataDir>/accounts.json).
-// Sessions are on disk so a restart in the middle of the day signs nobody out.
+// People's accounts and device pairings (<dataDir>/accounts.json). Sign-in sessions live in
+// sessions.jsonl (session-log.ts); `sessions` here is what an older release left, read once.
 import { Low } from 'lowdb';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -15,6 +15,9 @@ const userSchema = z.object({
   photoUrl: z.string().optional(),
   active: z.boolean(),
   createdAt: z.number(),
+  /** The password was set by someone else (the sample's, a first start's, a manager's reset): the next sign-in must change it.
+   *  Absent in data folders of releases before it existed; the server fills it in at start. */
+  mustChangePassword: z.boolean().optional(),
 });
 
 const sessionSchema = z.object({

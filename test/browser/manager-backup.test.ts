@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('backups in the managers\u2019 app', () => {
     await expect.poll(() => page.textContent('[data-second-copy="problem"]')).toContain('nằm trên cùng ổ đĩa với dữ liệu');
     expect(await page.textContent('[data-second-copy="last-good"]')).toBe('Chưa có bản sao nào ở nơi thứ hai.');
 
-    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint]).status !== 0) return; // not root: the server tests say so
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint]).status !== 0) return; // not root: small-disk.ts says so in the server tests
     cleanups.unshift(async () => void spawnSync('umount', ['-l', mountPoint]));
     await page.click('[data-action="copy-now"]');
     await expect.poll(() => page.textContent('[data-second-copy="last-good"]')).toMatch(/^Bản sao tốt gần nhất: tu-dong-\d{4}-\d{2}-\d{2}\.tar\.gz, chép lúc /);

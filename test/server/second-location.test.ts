@@ -2,12 +2,12 @@
 // tmpfs standing for a USB drive), read back and checked, rotated like the backups folder; a
 // missing, unmounted or full location raises an alert the managers see until a copy succeeds.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, open, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server';
-import { tmpfsFolder, type TmpfsFolder } from '../support/tmpfs';
+import { smallDisk, type SmallDisk } from '../support/small-disk';
 
 const DAY = 86_400_000;
 let now = Date.UTC(2026, 2, 16, 2, 0); // 09:00 in Hà Nội, Monday 16/03/2026
@@ -19,10 +19,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-async function drive(sizeKiB: number): Promise<TmpfsFolder | null> {
-  const d = await tmpfsFolder(sizeKiB);
-  if (d) cleanups.push(() => d.dispose());
-  return d;
+/** A USB drive stands here as a small tmpfs; without one (not root) the test is skipped, loudly, by small-disk.ts. */
+async function drive(sizeMiB: number): Promise<SmallDisk | null> {
+  const d = await smallDisk(sizeMiB);
+  cleanups.push(() => d.dispose());
+  return d.kind === 'tmpfs' ? d : null;
 }
 
 async function start(dataDir?: string) {
@@ -53,7 +54,7 @@ async function nextDay(s: TestServer): Promise<string> {
 
 describe('the second backup location', () => {
   it('gets every daily archive, byte for byte, rotated like the backups folder, and the time of the last good copy', async () => {
-    const usb = await drive(8 * 1024);
+    const usb = await drive(8);
     if (!usb) return;
     const { s, admin: first0 } = await start();
     let admin = first0;
@@ -97,35 +98,28 @@ describe('the second backup location', () => {
     expect(await readdir(mountPoint)).toEqual([]);
 
     const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint]);
-    if (mounted.status !== 0) return; // tmpfsFolder above would have said why (and fails in CI)
+    if (mounted.status !== 0) return; // not root: small-disk.ts says so loudly in the other tests (and CI refuses)
     cleanups.unshift(async () => void spawnSync('umount', ['-l', mountPoint]));
     expect(await copyNow(s, admin)).toMatchObject({ problem: null, lastGoodCopy: { name: 'tu-dong-2026-03-16.tar.gz' } });
     expect((await alerts(s, admin)).map((a) => a.id)).not.toContain('storage:second-location');
   });
 
   it('on a tiny drive that fills up: the copy fails whole, the alert says the drive is full, the last good copy stays', async () => {
-    const usb = await drive(128);
+    const usb = await drive(1);
     if (!usb) return;
     const { s, admin: firstDay } = await start();
     await setLocation(s, firstDay, usb.dir);
     expect((await copyNow(s, firstDay)).problem).toBeNull();
 
     // Everything else on the drive takes the rest of its space.
-    const filler = await open(join(usb.dir, 'other-files.bin'), 'w');
-    try {
-      for (;;) await filler.write(Buffer.alloc(4096, 1));
-    } catch (err) {
-      expect((err as NodeJS.ErrnoException).code).toBe('ENOSPC');
-    } finally {
-      await filler.close();
-    }
+    await usb.fill();
     const admin = await nextDay(s);
     const full = await copyNow(s, admin);
     expect(full).toMatchObject({ problem: { message: 'ổ đầy, không còn chỗ' }, lastGoodCopy: { name: 'tu-dong-2026-03-16.tar.gz' } });
-    expect(await readdir(usb.dir)).toEqual(['other-files.bin', 'tu-dong-2026-03-16.tar.gz']);
+    expect(await readdir(usb.dir)).toEqual(['filler', 'tu-dong-2026-03-16.tar.gz']);
     expect(await alerts(s, admin)).toContainEqual(expect.objectContaining({ id: 'storage:second-location', message: expect.stringContaining('ổ đầy') }));
 
-    await rm(join(usb.dir, 'other-files.bin'));
+    await usb.free();
     expect(await copyNow(s, admin)).toMatchObject({ problem: null, lastGoodCopy: { name: 'tu-dong-2026-03-17.tar.gz' } });
   });
 });
