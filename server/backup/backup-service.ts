@@ -6,8 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import { QueueError } from '@protocol/errors';
 import { fsyncDir } from '../store/durable-json-file';
 import { ArchiveRefused, createBackup, extractArchive, inspectArchive } from './backup-archive';
@@ -57,18 +56,6 @@ async function syncFile(file: string): Promise<void> {
 
 const refused = (message: string) => new QueueError('invalid-payload', [{ path: 'archive', message }]);
 
-/** Passes bytes through until there are more than max. */
-function capAt(max: number): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      seen += chunk.length;
-      if (seen > max) done(new QueueError('payload-too-large'));
-      else done(null, chunk);
-    },
-  });
-}
-
 export class BackupService {
   private readonly dir: string;
   /** Restores and archives one at a time: an archive made during a swap would hold half of each. */
@@ -114,15 +101,38 @@ export class BackupService {
    * Streams an upload into a new staging folder inside the data folder, refusing it with
    * payload-too-large past MAX_UPLOAD_BYTES. Returns the staging folder; restore() removes it.
    */
-  async receive(upload: Readable): Promise<string> {
+  async receive(upload: Readable, maxBytes = MAX_UPLOAD_BYTES): Promise<string> {
     const root = join(this.dataDir, `${STAGING_PREFIX}${localStamp(this.clock(), this.timeZone())}`);
     await mkdir(root, { recursive: true });
+    const out = createWriteStream(join(root, 'upload.tar.gz'));
     try {
-      await pipeline(upload, capAt(MAX_UPLOAD_BYTES), createWriteStream(join(root, 'upload.tar.gz')));
+      // Not pipeline(): it would destroy the request, and with it the socket the refusal goes back on.
+      await new Promise<void>((resolve, reject) => {
+        let seen = 0;
+        const fail = (err: unknown) => {
+          upload.unpipe(out);
+          out.destroy();
+          reject(err);
+        };
+        upload.on('data', (chunk: Buffer) => {
+          seen += chunk.length;
+          if (seen > maxBytes) fail(new QueueError('payload-too-large'));
+        });
+        // A client that goes away mid-way: the request closes without having ended.
+        upload.on('close', () => {
+          if (!upload.readableEnded) fail(refused('Tệp tải lên bị ngắt giữa chừng.'));
+        });
+        upload.on('error', fail);
+        if (upload.destroyed) fail(refused('Tệp tải lên bị ngắt giữa chừng.'));
+        out.on('error', fail);
+        out.on('finish', resolve);
+        upload.pipe(out);
+      });
       return root;
     } catch (err) {
       await rm(root, { recursive: true, force: true });
-      throw err instanceof QueueError ? err : refused('Tệp tải lên bị ngắt giữa chừng.');
+      if (err instanceof QueueError) throw err;
+      throw refused((err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'Ổ dữ liệu đầy: không đủ chỗ để nhận tệp sao lưu.' : 'Tệp tải lên bị ngắt giữa chừng.');
     }
   }
 
