@@ -400,9 +400,9 @@ export const backupTexts = {
   chooseFile: 'Chọn tệp .tar.gz',
   restore: 'Khôi phục',
   restoreConfirmTitle: 'Khôi phục dữ liệu?',
-  restoreConfirm: (name: string) => `Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp “${name}”. Không thể hoàn tác. Tiếp tục?`,
+  restoreConfirm: (name: string) => `Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp “${name}”; dữ liệu hiện tại được giữ lại trong thư mục backups của máy chủ. Tiếp tục?`,
   restoring: 'Đang khôi phục…',
-  restored: 'Đã khôi phục. Máy chủ dùng dữ liệu từ bản sao lưu; hãy đăng nhập lại nếu được yêu cầu.',
+  restored: (kept: string) => `Đã khôi phục. Máy chủ dùng dữ liệu từ bản sao lưu; dữ liệu trước đó được giữ tại ${kept}. Hãy đăng nhập lại nếu được yêu cầu.`,
   restoreFailed: 'Không khôi phục được:',
   listHeading: 'Bản sao lưu tự động hằng ngày',
   listEmpty: 'Chưa có bản sao lưu tự động nào.',
@@ -410,6 +410,20 @@ export const backupTexts = {
   fileName: 'Tệp',
   size: 'Dung lượng',
   createdAt: 'Thời điểm',
+};
+
+export const secondLocationTexts = {
+  heading: 'Bản sao ở nơi thứ hai (ổ USB hoặc thư mục mạng)',
+  intro: 'Bản sao lưu tự động hằng ngày nằm cùng ổ đĩa với dữ liệu: hỏng ổ là mất cả hai. Mỗi bản cũng được chép sang thư mục này, đọc lại để kiểm tra, và giữ bằng số ngày như trên máy chủ.',
+  folder: 'Thư mục trên máy chủ',
+  placeholder: '/media/usb-sao-luu',
+  save: 'Lưu và chép',
+  copyNow: 'Chép ngay',
+  copying: 'Đang chép…',
+  off: 'Chưa chọn nơi thứ hai: bản sao lưu chỉ nằm trên ổ đĩa của máy chủ.',
+  noCopyYet: 'Chưa có bản sao nào ở nơi thứ hai.',
+  lastGood: (name: string, at: string) => `Bản sao tốt gần nhất: ${name}, chép lúc ${at}.`,
+  problem: (at: string, message: string) => `Lần chép lúc ${at} không được: ${message}.`,
 };
 
 export const catalogueTexts = {

@@ -14,6 +14,8 @@ import type { QueueEvent } from '@protocol/queue';
 import { Alerts } from './application/alerts';
 import { AuditLog } from './store/audit-log';
 import { BackupService } from './backup/backup-service';
+import { finishInterruptedRestores } from './backup/restore-swap';
+import { SecondLocation } from './backup/second-location';
 import { createCatalogue } from './catalogue/create-catalogue';
 import { CityLink } from './city-link/city-link';
 import { CityOutbox } from './city-link/city-outbox';
@@ -114,6 +116,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
   };
 
+  // A restore a crash cut short is undone before anything reads the data folder.
+  for (const plan of await finishInterruptedRestores(settings.dataDir)) {
+    logger.warn({ plan }, 'a restore interrupted by a crash was rolled back');
+    alerts.raise('storage:restore', 'storage', 'Lần khôi phục bản sao lưu trước bị gián đoạn (máy tắt giữa chừng); dữ liệu được giữ nguyên như trước khi khôi phục.');
+  }
   const reportMigrated = (m: Migration) => logger.warn(m, `${m.file} migrated from format ${m.from} to ${m.to}; the file as it was is kept at ${m.copy}`);
   let centre: CentreStore;
   let accountsDb: Awaited<ReturnType<typeof openAccounts>>;
@@ -235,6 +242,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
   let voiceSettings = JSON.stringify(centre.get().voice);
   const configChanged = () => {
+    // A second backup location just set gets its copies now, not at the next tick.
+    if (centre.get().backup.secondLocation !== secondCopy.status().location) void dailyBackup(true).catch(() => undefined);
     void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
     resyncAll(ctx, io);
     // New words or speed: make the clips now rather than on the next call.
@@ -270,7 +279,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await queue.reload();
     void cityLink.reconcile();
   }, () => centre.get().centre.timeZone);
-  api.use(backupRoutes(ctx, backups, configChanged));
+  const secondCopy = await SecondLocation.open(settings.dataDir, clock, alerts);
+  /** Today's archive if it is not made yet, then every daily archive to the second location. */
+  let backingUp: Promise<unknown> = Promise.resolve();
+  const dailyBackup = (force = false) => {
+    const { keepDays, secondLocation } = centre.get().backup;
+    const run = backups.daily(queue.state.day, keepDays).then(() => secondCopy.sync(secondLocation, keepDays, force));
+    // Waited for when closing, so nothing writes into the data folder after the server stopped.
+    backingUp = run.catch((err) => logger.error({ err }, 'daily backup failed'));
+    return run;
+  };
+  api.use(backupRoutes(ctx, backups, configChanged, { status: () => secondCopy.status(), copyNow: () => dailyBackup(true) }));
   api.use(voiceRoutes(ctx, voice, createVoiceRecordings({ dataDir: settings.dataDir, voice })));
   api.use(cityLinkRoutes(ctx, cityLink, linkSettings));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
@@ -316,7 +335,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     checkLongWaits(queue, centre.get(), alerts, clock());
     // Paper runs out between tickets too: ask the printer, its answer raises or clears the alert.
     void printer.status().catch(() => undefined);
-    void backups.daily(queue.state.day, centre.get().backup.keepDays).catch((err) => logger.error({ err }, 'daily backup failed'));
+    void dailyBackup().catch(() => undefined);
   }, 15_000);
   ticker.unref();
   cityLink.start();
@@ -347,6 +366,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await closeLedDisplays?.();
       await new Promise<void>((r) => io.close(() => r()));
       http.closeAllConnections();
+      await backingUp;
       await queue.close();
       await printer.close();
       await voice.close();
