@@ -44,6 +44,7 @@ import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
+import { recheckAll, watchSessions } from './transport/socket/session-watch';
 
 export interface AppDeps {
   settings: Settings;
@@ -207,6 +208,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   let voiceSettings = JSON.stringify(centre.get().voice);
   const configChanged = () => {
     void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
+    // A device taken out of the configuration (or a restore's accounts) loses its connection now.
+    recheckAll(ctx, io, 'revoked');
     resyncAll(ctx, io);
     // New words or speed: make the clips now rather than on the next call.
     if (JSON.stringify(centre.get().voice) !== voiceSettings) {
@@ -260,6 +263,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
 
   attachSockets(io, ctx);
+  watchSessions(ctx, io);
   io.on('connection', (socket) => {
     const who = socket.data.principal;
     const isDevice = who.role === 'kiosk' || who.role === 'counter-display' || who.role === 'central-display' || who.role === 'rating-terminal';

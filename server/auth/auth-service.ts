@@ -23,6 +23,8 @@ export interface PublicUser {
 
 const PAIRING_MINUTES = 15;
 
+export type SessionEndReason = 'signed-out' | 'revoked' | 'expired' | 'disabled' | 'password-changed';
+
 function publicUser(u: User): PublicUser {
   return {
     id: u.id, username: u.username, name: u.name, role: u.role, active: u.active, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}),
@@ -34,6 +36,7 @@ export class AuthService {
   private pairingCodes = new Map<string, { deviceId: string; expiresAt: number }>();
   private readonly loginAttempts: AttemptThrottle;
   private readonly pairingAttempts: AttemptThrottle;
+  private readonly accessListeners = new Set<(reason: SessionEndReason) => void>();
 
   constructor(
     private readonly db: Low<Accounts>,
@@ -119,7 +122,30 @@ export class AuthService {
       this.db.data.sessions = this.db.data.sessions.filter((s) => s.userId !== id);
     }
     await this.db.write();
+    if (patch.active === false) this.accessChanged('disabled');
+    else if (patch.password !== undefined) this.accessChanged('password-changed');
+    else if (patch.role !== undefined) this.accessChanged('revoked');
     return publicUser(user);
+  }
+
+  /**
+   * Tells the transport that some tokens may have stopped being valid (or a role changed), so
+   * it checks its open connections now instead of at their next command.
+   */
+  onAccessChanged(listener: (reason: SessionEndReason) => void): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
+  }
+
+  accessChanged(reason: SessionEndReason): void {
+    for (const l of this.accessListeners) l(reason);
+  }
+
+  /** When a person's session ends by itself; undefined for a device (paired until revoked) or no session. */
+  sessionExpiresAt(token: string | undefined): number | undefined {
+    if (!token) return undefined;
+    const h = hashToken(token);
+    return this.db.data.sessions.find((s) => s.tokenHash === h)?.expiresAt;
   }
 
   users(): PublicUser[] {
@@ -191,6 +217,7 @@ export class AuthService {
     const keep = hashToken(token!);
     this.db.data.sessions = this.db.data.sessions.filter((s) => s.userId !== user.id || s.tokenHash === keep);
     await this.db.write();
+    this.accessChanged('password-changed');
     return publicUser(user);
   }
 
@@ -198,6 +225,7 @@ export class AuthService {
     const h = hashToken(token);
     this.db.data.sessions = this.db.data.sessions.filter((s) => s.tokenHash !== h);
     await this.db.write();
+    this.accessChanged('signed-out');
   }
 
   /** The principal a token stands for; no token means the public (a phone). */
@@ -263,6 +291,7 @@ export class AuthService {
     const before = this.db.data.devices.length;
     this.db.data.devices = this.db.data.devices.filter((d) => d.deviceId !== deviceId);
     await this.db.write();
+    this.accessChanged('revoked');
     return before - this.db.data.devices.length;
   }
 
