@@ -202,7 +202,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
   app.use(express.json({ limit: '512kb' }));
   const http = createServer(app);
-  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
+  // A handshake that does not join within connectTimeout is dropped (socket.io's default is 45 s).
+  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000, connectTimeout: 10_000 });
 
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
   let voiceSettings = JSON.stringify(centre.get().voice);
