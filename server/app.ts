@@ -58,6 +58,7 @@ import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
 import type { QueueServer } from './transport/socket/socket-session';
+import { recheckAll, watchSessions } from './transport/socket/session-watch';
 
 export interface AppDeps {
   settings: Settings;
@@ -237,7 +238,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
   app.use(express.json({ limit: '512kb' }));
   const http = createServer(app);
-  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
+  // A handshake that does not join within connectTimeout is dropped (socket.io's default is 45 s).
+  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000, connectTimeout: 10_000 });
 
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
   let voiceSettings = JSON.stringify(centre.get().voice);
@@ -245,6 +247,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // A second backup location just set gets its copies now, not at the next tick.
     if (centre.get().backup.secondLocation !== secondCopy.status().location) void dailyBackup(true).catch(() => undefined);
     void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
+    // A device taken out of the configuration (or a restore's accounts) loses its connection now.
+    recheckAll(ctx, io, 'revoked');
     resyncAll(ctx, io);
     // New words or speed: make the clips now rather than on the next call.
     if (JSON.stringify(centre.get().voice) !== voiceSettings) {
@@ -311,6 +315,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
 
   attachSockets(io, ctx);
+  watchSessions(ctx, io);
   io.on('connection', (socket) => {
     const who = socket.data.principal;
     const isDevice = who.role === 'kiosk' || who.role === 'counter-display' || who.role === 'central-display' || who.role === 'rating-terminal';
