@@ -3,7 +3,7 @@
 // same run. Tickets and bursts come from two other processes, so neither's own work shows
 // up as the server's delay.
 import { spawn } from 'node:child_process';
-import { sampleCentre } from '../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { startTestServer } from '../test/support/server';
 import { percentile, type Figure } from './stats';
 

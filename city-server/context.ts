@@ -10,7 +10,7 @@ import type { FactsCache } from './facts/facts-cache';
 import { bearer } from './http/handle';
 import type { LiveStore } from './live/live-store';
 import type { CityReportService } from './report/city-report-service';
-import type { RateLimiter } from '../server/rate-limiter';
+import type { RateLimiter } from '../server/application/rate-limiter';
 
 export interface CityContext {
   logger: Logger;

@@ -11,7 +11,7 @@ import { pino, type Logger } from 'pino';
 import { QueueError } from '@protocol/errors';
 import { addDays } from '../server/reports/calendar-days';
 import { localDay } from '@protocol/local-time';
-import { RateLimiter } from '../server/rate-limiter';
+import { RateLimiter } from '../server/application/rate-limiter';
 import { CityAccounts } from './accounts/city-accounts';
 import { CityCatalogue } from './catalogue/city-catalogue';
 import { CentreRegistry } from './centres/centre-registry';

@@ -19,12 +19,16 @@ import { createVoice, type Voice } from './devices/speech/voice';
 import { createVoiceRecordings } from './devices/speech/voice-recordings';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
-import { openCentreStore } from './centre/centre-store';
+import { SessionLog } from './auth/session-log';
+import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
+import { openCentreStore, type CentreStore } from './centre/centre-store';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
 import type { Settings } from './settings';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
+import { reportClockStep, reportDamage, reportStorage } from './application/fault-alerts';
+import { ForwardClock } from './application/forward-clock';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
 import { attachLedDisplays } from './devices/serial/led-displays';
 import { createSwitchablePrinter } from './devices/printer/switchable-printer';
@@ -33,7 +37,9 @@ import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
+import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
+import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
@@ -44,7 +50,8 @@ import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
-import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
+import { attachSockets, resyncAll } from './transport/socket/socket-server';
+import type { QueueServer } from './transport/socket/socket-session';
 
 export interface AppDeps {
   settings: Settings;
@@ -94,23 +101,26 @@ function lanAddress(): string {
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
   const logger = deps.logger ?? pino({ level: settings.logLevel });
-  const clock = deps.clock ?? Date.now;
+  // The whole server runs on the queue's clock, which never goes back (forward-clock.ts).
+  const forwardClock = new ForwardClock(deps.clock ?? Date.now, (step) => reportClockStep(alerts, step, centre.get().centre.timeZone));
+  const clock = forwardClock.now;
   const alerts = new Alerts(clock);
   const reportCorrupt = (err: CorruptDataFileError) => {
     logger.error({ file: err.file, movedTo: err.movedTo }, 'corrupt data file moved aside');
     alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
   };
 
-  const centre = await openCentreStore(settings.dataDir, reportCorrupt);
-  let accountsDb;
+  const reportMigrated = (m: Migration) => logger.warn(m, `${m.file} migrated from format ${m.from} to ${m.to}; the file as it was is kept at ${m.copy}`);
+  let centre: CentreStore;
+  let accountsDb: Awaited<ReturnType<typeof openAccounts>>;
   try {
-    accountsDb = await openAccounts(settings.dataDir);
+    centre = await openCentreStore(settings.dataDir, reportMigrated);
+    accountsDb = await openAccounts(settings.dataDir, reportMigrated);
   } catch (err) {
-    if (!(err instanceof CorruptDataFileError)) throw err;
-    reportCorrupt(err);
-    accountsDb = await openAccounts(settings.dataDir);
+    throw err instanceof UnreadableDataFileError ? await refusalToStart(err, settings.dataDir) : err;
   }
-  const auth = new AuthService(accountsDb, centre.get, clock, settings.sessionHours);
+  const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
+  const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
   const firstStartAccounts = await auth.bootstrap({
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     // The sample staff belong to the sample centre only.
@@ -145,15 +155,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     clock,
+    notBefore: (at) => forwardClock.notBefore(at),
     logger,
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
       await deps.onDayClosed?.(day, events);
     },
-    onRepair: (r) => {
-      if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
-    },
+    onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
+    onStorage: (health) => reportStorage(alerts, health),
   });
   await queue.start();
 
@@ -221,14 +231,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(accountRoutes(ctx));
   api.use(
     configRoutes(ctx, configChanged, (config) => {
+      const problems = [...checkAgainstToday(config, centre.get(), queue.state), ...checkSecondLocation(config, settings.dataDir)];
       // A connection that cannot be parsed is refused before it is saved.
-      if (!config.printer.connection) return [];
+      if (!config.printer.connection) return problems;
       try {
         parsePrinterSpec(config.printer.connection, settings.dataDir);
-        return [];
       } catch (err) {
-        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
+        problems.push({ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` });
       }
+      return problems;
     }),
   );
   api.use(deviceRoutes(ctx, presence));

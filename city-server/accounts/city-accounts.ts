@@ -2,7 +2,7 @@
 // scrypt password hashes, session tokens kept only as hashes, a throttle on guessing.
 import type pg from 'pg';
 import { QueueError } from '@protocol/errors';
-import { LoginThrottle } from '../../server/auth/login-throttle';
+import { AttemptThrottle } from '../../server/auth/attempt-throttle';
 import { hashPassword, hashToken, newToken, randomPassword, verifyPassword } from '../../server/auth/passwords';
 
 export interface CityUser {
@@ -15,7 +15,7 @@ export interface CityUser {
 const DUMMY_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export class CityAccounts {
-  private readonly throttle = new LoginThrottle();
+  private readonly throttle = new AttemptThrottle(() => this.clock());
 
   constructor(
     private readonly pool: pg.Pool,
@@ -39,14 +39,21 @@ export class CityAccounts {
   async login(username: string, password: string, from: string): Promise<{ token: string; user: CityUser; expiresAt: number }> {
     const key = username.trim().toLowerCase();
     const now = this.clock();
-    if (this.throttle.isLocked(key, from, now)) throw new QueueError('account-locked');
-    const row = (await this.pool.query<CityUser & { password_hash: string; active: boolean }>('SELECT id, username, name, password_hash, active FROM city_users WHERE username = $1', [key])).rows[0];
-    const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+    const attempt = this.throttle.begin(key, from, now);
+    let row: (CityUser & { password_hash: string; active: boolean }) | undefined;
+    let ok = false;
+    try {
+      row = (await this.pool.query<CityUser & { password_hash: string; active: boolean }>('SELECT id, username, name, password_hash, active FROM city_users WHERE username = $1', [key])).rows[0];
+      ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+    } catch (err) {
+      attempt.abandoned();
+      throw err;
+    }
     if (!row || !ok || !row.active) {
-      this.throttle.fail(key, from, now);
+      attempt.failed();
       throw new QueueError('login-failed');
     }
-    this.throttle.succeed(key);
+    attempt.succeeded();
     const token = newToken();
     const expiresAt = now + this.sessionHours * 3_600_000;
     await this.pool.query('DELETE FROM city_sessions WHERE expires_at <= $1', [now]);

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { CityCatalogueHead } from '@protocol/city';
 import type { ImportResult } from '@protocol/catalogue';
 import type { ServiceConfig } from '@protocol/config';
-import { sampleCentre } from '../../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { parseCatalogueFile } from '../../server/catalogue/import-file';
 import type { CentreRegistry } from '../centres/centre-registry';
 
@@ -28,7 +28,7 @@ export class CityCatalogue {
   private fields(): ServiceConfig[] {
     const byId = new Map<string, ServiceConfig>();
     for (const c of this.registry.all())
-      for (const s of c.profile?.services ?? []) if (!byId.has(s.id)) byId.set(s.id, { id: s.id, name: s.name, prefix: '', numberStart: 1, numberEnd: 999, dailyCap: null, active: true });
+      for (const s of c.profile?.services ?? []) if (!byId.has(s.id)) byId.set(s.id, { id: s.id, name: s.name, prefix: '', numberStart: 1, numberEnd: 999, dailyCap: null, active: true, targetWaitMinutes: null });
     return byId.size > 0 ? [...byId.values()] : sampleCentre.services;
   }
 

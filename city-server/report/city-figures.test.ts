@@ -4,13 +4,13 @@
 // build-report.ts run over every centre's days at once.
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
-import { sampleCentre } from '../../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { centreProfile } from '../../server/city-link/centre-profile';
 import { buildReport } from '../../server/reports/build-report';
 import { addDays } from '../../server/reports/calendar-days';
 import { emptyColumns, Outcome, type DaySummary } from '../../server/reports/day-summary';
-import type { BreakdownRow, Figures } from '../../server/reports/report-types';
-import { seededRandom, type Random } from '../../server/reports/seeded-random';
+import type { BreakdownRow, Figures } from '@protocol/reports';
+import { seededRandom, type Random } from '../../server/simulator/seeded-random';
 import { cityFigures, type CentreFacts } from './city-figures';
 
 const OUTCOMES = [Outcome.served, Outcome.served, Outcome.served, Outcome.noShow, Outcome.unserved, Outcome.serving];

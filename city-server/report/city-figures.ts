@@ -11,7 +11,7 @@
 import type { CentreProfile } from '@protocol/city';
 import { Outcome, type DaySummary } from '../../server/reports/day-summary';
 import { quantileRanks } from '../../server/reports/grouped-times';
-import type { BreakdownRow, Figures, LevelCount, TimeFigures } from '../../server/reports/report-types';
+import type { BreakdownRow, Figures, LevelCount, TimeFigures } from '@protocol/reports';
 import type { CityCentreFieldRow, CityReport } from './city-report-types';
 
 export interface CentreFacts {

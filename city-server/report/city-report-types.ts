@@ -1,6 +1,6 @@
 // The city's report as its API returns it: the centre's report figures (server/reports/
 // report-types.ts), one line per centre, per field across the city, and per field of each centre.
-import type { BreakdownRow, Figures } from '../../server/reports/report-types';
+import type { BreakdownRow, Figures } from '@protocol/reports';
 
 export interface CityCentreFieldRow extends BreakdownRow {
   centreId: string;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { addTable } from '../../server/reports/export-xlsx';
 import { viDate } from '../../server/reports/calendar-days';
 import { figureColumns, type Table } from '../../server/reports/report-tables';
-import type { BreakdownRow } from '../../server/reports/report-types';
+import type { BreakdownRow } from '@protocol/reports';
 import type { CityReport } from './city-report-types';
 
 function breakdown(report: CityReport, title: string, keyHeaders: string[], rows: { keys: string[]; row: BreakdownRow }[], totalRow: boolean): Table {

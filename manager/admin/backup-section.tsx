@@ -68,7 +68,7 @@ export function BackupSection() {
         {list.status === 404 && <p class="muted">{appTexts.notAvailable}</p>}
         {list.data && list.data.length === 0 && <p class="muted">{t.listEmpty}</p>}
         {list.data && list.data.length > 0 && (
-          <table class="data-table">
+          <div class="table-scroll"><table class="data-table">
             <thead>
               <tr>
                 <th>{t.fileName}</th>
@@ -91,7 +91,7 @@ export function BackupSection() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         )}
       </Card>
       {confirming && file && (

@@ -16,6 +16,9 @@ const hasher = new Piscina<{ password: string; salt: Uint8Array; keylen: number;
   maxQueue: MAX_WAITING,
   // The thread stays for the next sign-in; an idle one does not keep the process alive.
   idleTimeout: Infinity,
+  // The worker is plain JavaScript: it must not inherit the process's --import loaders (a
+  // TypeScript preload such as the soak's slow disk cannot load in a worker on Node 20).
+  execArgv: [],
 });
 
 async function scrypt(password: string, salt: Buffer, keylen: number, n: number): Promise<Buffer> {

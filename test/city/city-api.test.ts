@@ -3,7 +3,7 @@
 // refusals that change nothing, and the report over what was stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { sampleCentre } from '../../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { centreProfile } from '../../server/city-link/centre-profile';
 import { emptyColumns, Outcome, serializeSummary, type DaySummary } from '../../server/reports/day-summary';
 import { createCityApp, type CityApp } from '../../city-server/create-city-app';
