@@ -2,7 +2,7 @@
 // tickets through the core would take minutes, and the report reads only summaries.
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sampleCentre } from '../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { addDays, daysFrom } from '../server/reports/calendar-days';
 import { emptyColumns, Outcome, serializeSummary, type DaySummary } from '../server/reports/day-summary';
 import { seededRandom } from '../server/simulator/seeded-random';

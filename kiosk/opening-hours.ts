@@ -3,6 +3,7 @@
 // (the same pure function), so the kiosk and the server never disagree about the hours.
 import type { CentreConfig } from '@protocol/config';
 import { localTime } from '@protocol/local-time';
+import { isHoliday } from '@protocol/holidays';
 import { isOpenAt } from '@protocol/opening-hours';
 
 export type OpeningStatus = { open: true } | { open: false; holiday: boolean; reopensToday?: string };
@@ -10,7 +11,7 @@ export type OpeningStatus = { open: true } | { open: false; holiday: boolean; re
 export function openingStatus(config: CentreConfig, now: number): OpeningStatus {
   if (isOpenAt(config, now)) return { open: true };
   const t = localTime(now, config.centre.timeZone);
-  const holiday = config.openingHours.holidays.includes(t.day);
+  const holiday = isHoliday(config.openingHours, t.day);
   const later = holiday ? undefined : (config.openingHours.weekly[t.weekday] ?? []).find(([from]) => from > t.hhmm);
   return later ? { open: false, holiday, reopensToday: later[0] } : { open: false, holiday };
 }

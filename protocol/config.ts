@@ -17,6 +17,9 @@ export const serviceSchema = z
     /** Tickets per day; null means only the number block limits it. */
     dailyCap: z.number().int().positive().nullable().default(null),
     active: z.boolean().default(true),
+    /** Minutes a citizen should wait at most before being called (service level, long-wait
+     *  alert); null = the centre's default, alerts.waitMinutes. */
+    targetWaitMinutes: z.number().int().positive().max(480).nullable().default(null),
   })
   .refine((s) => s.numberEnd >= s.numberStart, { message: 'numberEnd must be ≥ numberStart' });
 
@@ -30,6 +33,18 @@ export const counterSchema = z.object({
 
 export const priorityCategorySchema = z.object({ id, name: z.string().min(1).max(80) });
 
+/** A holiday that comes back every year, on the solar calendar (30/4) or the lunar one (Tết). */
+export const repeatingHolidaySchema = z.object({
+  name: z.string().min(1).max(60),
+  calendar: z.enum(['solar', 'lunar']),
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  /** Days off counted from that date: Tết runs from the day before lunar 1/1 (the last day of
+   *  the old year, 29 or 30) for 5 days, which startOffset -1 and days 5 say. */
+  startOffset: z.number().int().min(-5).max(0).default(0),
+  days: z.number().int().min(1).max(10).default(1),
+});
+
 const interval = z.tuple([clock, clock]).refine(([a, b]) => a < b, { message: 'opening interval must end after it starts' });
 
 export const openingHoursSchema = z.object({
@@ -37,7 +52,9 @@ export const openingHoursSchema = z.object({
   enforce: z.boolean().default(true),
   /** Index 0 = Sunday … 6 = Saturday, as Date#getDay. */
   weekly: z.array(z.array(interval)).length(7),
+  /** One-off closed days (a holiday moved by the government, a day off in lieu). */
   holidays: z.array(isoDay).default([]),
+  repeatingHolidays: z.array(repeatingHolidaySchema).max(30).default([]),
 });
 
 export const ratingLevelSchema = z.object({
@@ -64,6 +81,31 @@ export const callPolicySchema = z.object({
   fieldOrder: z.enum(['oldest-first', 'strict-preference']),
   /** After this many minutes of waiting a ticket goes first whatever its line; null = off. */
   maxWaitMinutes: z.number().int().positive().nullable(),
+});
+
+/** What a visit was for, picked by the officer when finishing (one key each, in this order). */
+export const outcomeSchema = z.object({ id, name: z.string().min(1).max(40) });
+
+export const DEFAULT_OUTCOMES: { id: string; name: string }[] = [
+  { id: 'tiep-nhan', name: 'Tiếp nhận hồ sơ' },
+  { id: 'tra-ket-qua', name: 'Trả kết quả' },
+  { id: 'huong-dan', name: 'Hướng dẫn, tư vấn' },
+  { id: 'bo-sung', name: 'Bổ sung hồ sơ' },
+  { id: 'nop-truc-tuyen', name: 'Hỗ trợ nộp trực tuyến' },
+  { id: 'khac', name: 'Khác' },
+];
+
+/** The heading and signature of the official report, as the centre's documents are laid out. */
+export const officialReportSchema = z.object({
+  /** The body the centre belongs to, first line of the heading ("UBND PHƯỜNG MẪU"). */
+  parentBody: z.string().max(120).default(''),
+  /** The abbreviation after "Số: …/BC-" (e.g. "TTPVHCC"). */
+  documentCode: z.string().max(30).default('TTPVHCC'),
+  /** Where the report is signed, first words of the date line ("Phường Mẫu"). */
+  place: z.string().max(60).default(''),
+  signerTitle: z.string().max(60).default('GIÁM ĐỐC'),
+  signerName: z.string().max(80).default(''),
+  recipients: z.array(z.string().min(1).max(120)).max(10).default(['Lưu: VT.']),
 });
 
 export const voiceSchema = z.object({
@@ -122,6 +164,8 @@ export const centreConfigSchema = z
     /** Automatic daily backups of the data folder, kept this many days. */
     backup: z.object({ keepDays: z.number().int().min(1).max(365) }).default({ keepDays: 14 }),
     notice: z.string().max(500).default(''),
+    outcomes: z.array(outcomeSchema).min(1).max(9).default(DEFAULT_OUTCOMES),
+    officialReport: officialReportSchema.default(() => officialReportSchema.parse({})),
   })
   .superRefine((c, ctx) => {
     const dup = <T>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
@@ -150,6 +194,13 @@ export const centreConfigSchema = z
       if (needsCounter && !c.counters.some((k) => k.id === dev.counterId))
         ctx.addIssue({ code: 'custom', path: ['devices', i, 'counterId'], message: `${dev.id} needs an existing counter` });
     });
+    c.openingHours.repeatingHolidays.forEach((h, i) => {
+      // Lunar months have 29 or 30 days; solar dates must exist in a leap year at least.
+      const longest = h.calendar === 'lunar' ? 30 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][h.month - 1];
+      if (h.day > longest) ctx.addIssue({ code: 'custom', path: ['openingHours', 'repeatingHolidays', i, 'day'], message: `no day ${h.day} in month ${h.month}` });
+    });
+    const d4 = dup(c.outcomes.map((o) => o.id));
+    if (d4) ctx.addIssue({ code: 'custom', path: ['outcomes'], message: `duplicate outcome id ${d4}` });
     const scores = c.rating.levels.map((l) => l.score);
     if (dup(scores)) ctx.addIssue({ code: 'custom', path: ['rating', 'levels'], message: 'duplicate rating score' });
   });
@@ -161,6 +212,13 @@ export type DeviceConfig = z.infer<typeof deviceSchema>;
 export type CallPolicy = z.infer<typeof callPolicySchema>;
 export type RatingConfig = z.infer<typeof ratingSchema>;
 export type VoiceConfig = z.infer<typeof voiceSchema>;
+export type RepeatingHoliday = z.infer<typeof repeatingHolidaySchema>;
+export type OutcomeConfig = z.infer<typeof outcomeSchema>;
+
+/** The wait a field aims for, in minutes: its own target or the centre's default. */
+export function targetWaitMinutes(config: Pick<CentreConfig, 'services' | 'alerts'>, serviceId: string): number {
+  return config.services.find((s) => s.id === serviceId)?.targetWaitMinutes ?? config.alerts.waitMinutes;
+}
 
 /** What is printed and called for number n of a field: "1005", or "A025" with a prefix
  *  (zero-padded to the width of the block's last number, as centres print them). */

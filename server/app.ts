@@ -18,11 +18,15 @@ import { createCatalogue } from './catalogue/create-catalogue';
 import { createVoice, type Voice } from './devices/speech/voice';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
+import { SessionLog } from './auth/session-log';
 import { openCentreStore } from './centre/centre-store';
-import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
 import type { Settings } from './settings';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
+import { reportClockStep, reportDamage, reportStorage } from './application/fault-alerts';
+import { ForwardClock } from './application/forward-clock';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
 import { attachLedDisplays } from './devices/serial/led-displays';
 import { createSwitchablePrinter } from './devices/printer/switchable-printer';
@@ -42,7 +46,8 @@ import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
-import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
+import { attachSockets, resyncAll } from './transport/socket/socket-server';
+import type { QueueServer } from './transport/socket/socket-session';
 
 export interface AppDeps {
   settings: Settings;
@@ -92,7 +97,9 @@ function lanAddress(): string {
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
   const logger = deps.logger ?? pino({ level: settings.logLevel });
-  const clock = deps.clock ?? Date.now;
+  // The whole server runs on the queue's clock, which never goes back (forward-clock.ts).
+  const forwardClock = new ForwardClock(deps.clock ?? Date.now, (step) => reportClockStep(alerts, step, centre.get().centre.timeZone));
+  const clock = forwardClock.now;
   const alerts = new Alerts(clock);
   const reportCorrupt = (err: CorruptDataFileError) => {
     logger.error({ file: err.file, movedTo: err.movedTo }, 'corrupt data file moved aside');
@@ -108,7 +115,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     reportCorrupt(err);
     accountsDb = await openAccounts(settings.dataDir);
   }
-  const auth = new AuthService(accountsDb, centre.get, clock, settings.sessionHours);
+  const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
+  const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
   const firstStartAccounts = await auth.bootstrap({
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     // The sample staff belong to the sample centre only.
@@ -143,15 +151,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     clock,
+    notBefore: (at) => forwardClock.notBefore(at),
     logger,
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
       await deps.onDayClosed?.(day, events);
     },
-    onRepair: (r) => {
-      if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
-    },
+    onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
+    onStorage: (health) => reportStorage(alerts, health),
   });
   await queue.start();
 

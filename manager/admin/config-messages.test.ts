@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centreConfigSchema, type CentreConfig } from '@protocol/config';
-import { sampleCentre } from '../../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { vietnameseMessage } from './config-messages';
 
 /** What the server answers for this configuration: zod's issues, as PUT /api/config sends them. */

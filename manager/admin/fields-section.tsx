@@ -30,7 +30,7 @@ export function FieldsSection() {
           type="button"
           class="secondary"
           data-action="add-field"
-          onClick={() => edit((d) => void d.services.push({ id: freeId(d), name: t.newFieldName, prefix: '', ...nextBlock(d), dailyCap: null, active: true }))}
+          onClick={() => edit((d) => void d.services.push({ id: freeId(d), name: t.newFieldName, prefix: '', ...nextBlock(d), dailyCap: null, active: true, targetWaitMinutes: null }))}
         >
           + {t.addField}
         </button>

@@ -1,5 +1,5 @@
-// People's accounts, device pairings and sign-in sessions (<dataDir>/accounts.json).
-// Sessions are on disk so a restart in the middle of the day signs nobody out.
+// People's accounts and device pairings (<dataDir>/accounts.json). Sign-in sessions live in
+// sessions.jsonl (session-log.ts); `sessions` here is what an older release left, read once.
 import { Low } from 'lowdb';
 import { join } from 'node:path';
 import { z } from 'zod';

@@ -3,38 +3,37 @@
 // manager revokes it, so a display never goes dark because a session expired overnight.
 import { randomInt } from 'node:crypto';
 import type { Low } from 'lowdb';
+import type { UserAccount } from '@protocol/accounts';
 import type { CentreConfig } from '@protocol/config';
 import { QueueError } from '@protocol/errors';
 import type { Principal, StaffEntry } from '@protocol/events';
 import type { Accounts, User } from './accounts-store';
 import { hashPassword, hashToken, newToken, randomPassword, verifyPassword } from './passwords';
-import { LoginThrottle } from './login-throttle';
+import { AttemptThrottle, LOGIN_LIMITS, PAIRING_LIMITS } from './attempt-throttle';
+import type { SessionLog } from './session-log';
 
-export interface PublicUser {
-  id: string;
-  username: string;
-  name: string;
-  role: User['role'];
-  active: boolean;
-  photoUrl?: string;
-}
 
 const PAIRING_MINUTES = 15;
 
-function publicUser(u: User): PublicUser {
+function publicUser(u: User): UserAccount {
   return { id: u.id, username: u.username, name: u.name, role: u.role, active: u.active, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}) };
 }
 
 export class AuthService {
   private pairingCodes = new Map<string, { deviceId: string; expiresAt: number }>();
-  private throttle = new LoginThrottle();
+  private readonly loginAttempts: AttemptThrottle;
+  private readonly pairingAttempts: AttemptThrottle;
 
   constructor(
     private readonly db: Low<Accounts>,
+    private readonly sessions: SessionLog,
     private readonly getConfig: () => CentreConfig,
     private readonly clock: () => number,
     private readonly sessionHours: number,
-  ) {}
+  ) {
+    this.loginAttempts = new AttemptThrottle(clock, LOGIN_LIMITS);
+    this.pairingAttempts = new AttemptThrottle(clock, PAIRING_LIMITS);
+  }
 
   /** First start: the admin account and the sample centre's staff. Returns what to print once. */
   async bootstrap(opts: { adminPassword?: string; sampleStaff: { username: string; name: string }[]; samplePassword: string }) {
@@ -74,11 +73,11 @@ export class AuthService {
     return user;
   }
 
-  async createUser(input: { username: string; name: string; role: User['role']; password: string }): Promise<PublicUser> {
+  async createUser(input: { username: string; name: string; role: User['role']; password: string }): Promise<UserAccount> {
     return publicUser(await this.addUser(input));
   }
 
-  async updateUser(id: string, patch: { name?: string; active?: boolean; photoUrl?: string | null; password?: string; role?: User['role'] }): Promise<PublicUser> {
+  async updateUser(id: string, patch: { name?: string; active?: boolean; photoUrl?: string | null; password?: string; role?: User['role'] }): Promise<UserAccount> {
     const user = this.db.data.users.find((u) => u.id === id);
     if (!user) throw new QueueError('not-found');
     if (patch.name !== undefined) user.name = patch.name;
@@ -89,15 +88,13 @@ export class AuthService {
     }
     if (patch.password !== undefined) user.passwordHash = await hashPassword(patch.password);
     if (patch.active !== undefined) user.active = patch.active;
-    if (patch.active === false || patch.password !== undefined) {
-      // A disabled account or a reset password ends every session that account had.
-      this.db.data.sessions = this.db.data.sessions.filter((s) => s.userId !== id);
-    }
     await this.db.write();
+    // A disabled account or a reset password ends every session that account had.
+    if (patch.active === false || patch.password !== undefined) await this.sessions.record({ op: 'end-user', userId: id });
     return publicUser(user);
   }
 
-  users(): PublicUser[] {
+  users(): UserAccount[] {
     return this.db.data.users.map(publicUser);
   }
 
@@ -105,37 +102,39 @@ export class AuthService {
     return this.db.data.users.map((u) => ({ id: u.id, name: u.name, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}) }));
   }
 
-  async login(username: string, password: string, from: string): Promise<{ token: string; user: PublicUser; expiresAt: number }> {
+  async login(username: string, password: string, from: string): Promise<{ token: string; user: UserAccount; expiresAt: number }> {
     const key = username.trim().toLowerCase();
-    const now = this.clock();
-    if (this.throttle.isLocked(key, from, now)) throw new QueueError('account-locked');
+    const attempt = this.loginAttempts.begin(key, from);
     const user = this.db.data.users.find((u) => u.username === key);
-    // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    let ok: boolean;
+    try {
+      // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
+      ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    } catch (err) {
+      attempt.abandoned();
+      throw err;
+    }
     if (!user || !ok || !user.active) {
-      this.throttle.fail(key, from, now);
+      attempt.failed();
       throw new QueueError('login-failed');
     }
-    this.throttle.succeed(key);
+    attempt.succeeded();
+    const now = this.clock();
     const token = newToken();
     const expiresAt = now + this.sessionHours * 3_600_000;
-    this.db.data.sessions = this.db.data.sessions.filter((s) => s.expiresAt > now);
-    this.db.data.sessions.push({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
-    await this.db.write();
+    await this.sessions.record({ op: 'open', tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
     return { token, user: publicUser(user), expiresAt };
   }
 
   async logout(token: string): Promise<void> {
-    const h = hashToken(token);
-    this.db.data.sessions = this.db.data.sessions.filter((s) => s.tokenHash !== h);
-    await this.db.write();
+    await this.sessions.record({ op: 'end', tokenHash: hashToken(token) });
   }
 
   /** The principal a token stands for; no token means the public (a phone). */
   principal(token: string | undefined): Principal {
     if (!token) return { role: 'public' };
     const h = hashToken(token);
-    const session = this.db.data.sessions.find((s) => s.tokenHash === h);
+    const session = this.sessions.get(h);
     if (session) {
       const user = this.db.data.users.find((u) => u.id === session.userId);
       if (!user || !user.active || session.expiresAt <= this.clock()) throw new QueueError('unauthorized');
@@ -148,11 +147,9 @@ export class AuthService {
   }
 
   async setSessionCounter(token: string, counterId: number | undefined): Promise<void> {
-    const session = this.db.data.sessions.find((s) => s.tokenHash === hashToken(token));
-    if (!session) throw new QueueError('unauthorized');
-    if (counterId === undefined) delete session.counterId;
-    else session.counterId = counterId;
-    await this.db.write();
+    const tokenHash = hashToken(token);
+    if (!this.sessions.get(tokenHash)) throw new QueueError('unauthorized');
+    await this.sessions.record({ op: 'counter', tokenHash, ...(counterId !== undefined ? { counterId } : {}) });
   }
 
   createPairingCode(deviceId: string): { code: string; deviceId: string; expiresAt: number } {
@@ -168,13 +165,14 @@ export class AuthService {
   }
 
   async pair(code: string, from: string): Promise<{ token: string; deviceId: string }> {
+    const attempt = this.pairingAttempts.begin('code', from);
     const now = this.clock();
-    if (this.throttle.isLocked('pairing', from, now)) throw new QueueError('account-locked');
     const p = this.pairingCodes.get(code);
     if (!p || p.expiresAt <= now) {
-      this.throttle.fail('pairing', from, now);
+      attempt.failed();
       throw new QueueError('invalid-pairing-code');
     }
+    attempt.succeeded();
     this.pairingCodes.delete(code);
     return this.pairDevice(p.deviceId);
   }

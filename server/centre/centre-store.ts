@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import { join } from 'node:path';
 import { centreConfigSchema, type CentreConfig } from '@protocol/config';
 import { CorruptDataFileError, DurableJSONFile } from '../store/durable-json-file';
-import { sampleCentre } from './sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 
 export interface CentreStore {
   get(): CentreConfig;

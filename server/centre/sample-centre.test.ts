@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCentre } from './sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 
 describe('the sample centre', () => {
   it('names every counter after all the fields it serves, so its display tells citizens the truth', () => {

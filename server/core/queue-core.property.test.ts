@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { decideAndApply, type Command } from './queue-core';
 
 const services = ['chung-thuc', 'ho-tich', 'dat-dai'];

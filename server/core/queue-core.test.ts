@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { decideAndApply, type Command, type CoreContext } from './queue-core';
 
 const T0 = Date.UTC(2026, 10, 24, 1, 0); // 08:00 in Hà Nội, a Tuesday

@@ -13,7 +13,7 @@ const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   percent: '0.0%',
 };
 
-function addTable(sheet: ExcelJS.Worksheet, table: Table, firstRow: number): void {
+export function addTable(sheet: ExcelJS.Worksheet, table: Table, firstRow: number): void {
   const header = sheet.getRow(firstRow);
   table.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);

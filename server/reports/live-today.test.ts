@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '@protocol/queue';
 import { decideAndApply, type Command } from '../core/queue-core';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { localClock } from './calendar-days';
 import { liveToday } from './live-today';
 

@@ -24,7 +24,8 @@ const BREAKDOWNS: Record<BreakdownKind, { title: string; keyHeader: string; rows
   hour: { title: 'Theo giờ', keyHeader: 'Khung giờ (giờ lấy số)', rows: (r) => r.byHour, totalRow: true },
 };
 
-function figureColumns(report: Report): { header: string; kind: CellKind; value: (f: Figures) => Cell }[] {
+/** The columns every breakdown shows, one per figure; the rating levels are the report's. */
+export function figureColumns(report: Pick<Report, 'totals'>): { header: string; kind: CellKind; value: (f: Figures) => Cell }[] {
   const levelColumns = report.totals.ratings.levels.flatMap((level, i) => [
     { header: level.label, kind: 'count' as const, value: (f: Figures) => f.ratings.levels[i].count },
     { header: `${level.label} (%)`, kind: 'percent' as const, value: (f: Figures) => f.ratings.levels[i].percent },

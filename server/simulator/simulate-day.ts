@@ -2,6 +2,7 @@
 // staff open counters, call, serve, mark no-shows, transfer and close; citizens rate.
 // Every event comes out of decideAndApply(), so the journal is exactly what the server would write.
 import type { CentreConfig, CounterConfig } from '@protocol/config';
+import { isHoliday } from '@protocol/holidays';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
 import { decideAndApply, type Command, type Decision } from '../core/queue-core';
 import { localClock, weekdayOf } from '../reports/calendar-days';
@@ -30,7 +31,7 @@ interface Interval {
 
 /** The day's opening intervals as epoch ms; none on a holiday or a day off. */
 export function openingIntervals(config: CentreConfig, day: string): Interval[] {
-  if (config.openingHours.holidays.includes(day)) return [];
+  if (isHoliday(config.openingHours, day)) return [];
   const tz = config.centre.timeZone;
   return (config.openingHours.weekly[weekdayOf(day)] ?? []).map(([from, to]) => ({ start: localClock(day, from, tz), end: localClock(day, to, tz) }));
 }

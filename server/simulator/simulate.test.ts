@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { replay, type QueueEvent } from '@protocol/queue';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { localTime } from '@protocol/local-time';
 import { readJournal } from '../store/day-journal';
 import { simulatePeriod, visitsPerDay } from './simulate';
@@ -17,7 +18,8 @@ async function journals(dataDir: string): Promise<Map<string, QueueEvent[]>> {
   const out = new Map<string, QueueEvent[]>();
   for (const name of (await readdir(join(dataDir, 'journal'))).sort()) {
     const read = await readJournal(join(dataDir, 'journal', name));
-    expect(read.repair, name).toBeUndefined();
+    expect(read.damaged, name).toEqual([]);
+    expect(read.tornBytes, name).toBe(0);
     out.set(name.slice(0, 10), read.events);
   }
   return out;

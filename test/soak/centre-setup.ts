@@ -4,7 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CentreConfig } from '@protocol/config';
-import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from '../../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff, SAMPLE_STAFF_PASSWORD } from '../../server/centre/sample-staff';
 import { httpOk } from './http';
 
 export const STAFFED_COUNTERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -74,10 +74,12 @@ export async function startTestServer(opts: { dataDir?: string; deps?: Partial<A
     return res.body.token as string;
   };
 
-  let adminToken: string | undefined;
+  // One sign-in shared by every pairing, even when several start at once: parallel sign-ins
+  // for one name count against its lock-out like wrong ones until they are checked.
+  let adminToken: Promise<string> | undefined;
   const pair = async (deviceId: string) => {
-    adminToken ??= await login();
-    const code = await http('POST', '/api/devices/pairing-codes', { deviceId }, adminToken);
+    adminToken ??= login();
+    const code = await http('POST', '/api/devices/pairing-codes', { deviceId }, await adminToken);
     const res = await http('POST', '/api/devices/pair', { code: code.body.code });
     if (res.status !== 201) throw new Error(`pair ${deviceId}: ${res.status}`);
     return res.body.token as string;

@@ -1,6 +1,7 @@
 // Sign-in, device pairing and the accounts managers keep.
 import { Router } from 'express';
 import { z } from 'zod';
+import { QueueError } from '@protocol/errors';
 import { loginSchema, pairingCodeRequestSchema, pairSchema } from '@protocol/commands';
 import type { AppContext } from '../../application/context';
 import { parse } from '../../application/actions/parse';
@@ -31,7 +32,9 @@ export function accountRoutes(ctx: AppContext): Router {
         void ctx.audit.record(out.user.id, 'auth.login', { from: req.ip });
         return out;
       } catch (err) {
-        void ctx.audit.record(username.slice(0, 60), 'auth.login-failed', { from: req.ip });
+        // Attempts the throttle refused unchecked are not written one by one: a flood would fill the audit with fsyncs.
+        if (err instanceof QueueError && err.code === 'login-failed') void ctx.audit.record(username.slice(0, 60), 'auth.login-failed', { from: req.ip });
+        else if (err instanceof QueueError) ctx.logger.warn({ from: req.ip, code: err.code }, 'sign-in refused unchecked');
         throw err;
       }
     }),

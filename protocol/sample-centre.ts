@@ -1,6 +1,9 @@
 // The embedded default: a ward centre laid out like the ones described in DOMAIN.md,
-// so a fresh install runs end to end before anyone has configured anything.
-import type { CentreConfig } from '@protocol/config';
+// so a fresh install runs end to end before anyone has configured anything. It is also the
+// centre the server's and the apps' tests share, so it lives with the contract. Its
+// accounts are the server's: server/centre/sample-staff.ts.
+import { DEFAULT_OUTCOMES, type CentreConfig } from '@protocol/config';
+import { STATUTORY_HOLIDAYS } from '@protocol/holidays';
 
 const workday: [string, string][] = [
   ['07:30', '11:30'],
@@ -29,18 +32,18 @@ export const sampleCentre: CentreConfig = {
     timeZone: 'Asia/Ho_Chi_Minh',
   },
   services: [
-    { id: 'chung-thuc', name: 'Chứng thực', prefix: '', numberStart: 1001, numberEnd: 1999, dailyCap: null, active: true },
-    { id: 'ho-tich', name: 'Hộ tịch', prefix: '', numberStart: 2001, numberEnd: 2999, dailyCap: null, active: true },
-    { id: 'dat-dai', name: 'Đất đai', prefix: '', numberStart: 3001, numberEnd: 3999, dailyCap: null, active: true },
-    { id: 'xay-dung', name: 'Xây dựng', prefix: '', numberStart: 4001, numberEnd: 4999, dailyCap: null, active: true },
-    { id: 'kinh-doanh', name: 'Đăng ký kinh doanh', prefix: '', numberStart: 5001, numberEnd: 5999, dailyCap: null, active: true },
-    { id: 'bao-tro-xa-hoi', name: 'Lao động – Thương binh – Xã hội', prefix: '', numberStart: 6001, numberEnd: 6999, dailyCap: null, active: true },
-    { id: 'tu-phap', name: 'Tư pháp', prefix: '', numberStart: 7001, numberEnd: 7999, dailyCap: null, active: true },
-    { id: 'cong-an', name: 'Công an (cư trú)', prefix: '', numberStart: 8001, numberEnd: 8999, dailyCap: null, active: true },
-    { id: 'bhxh', name: 'Bảo hiểm xã hội', prefix: '', numberStart: 9001, numberEnd: 9999, dailyCap: null, active: true },
-    { id: 'thue', name: 'Thuế', prefix: 'T', numberStart: 1, numberEnd: 999, dailyCap: 200, active: true },
-    { id: 'vpdk-dat-dai', name: 'Văn phòng đăng ký đất đai', prefix: 'D', numberStart: 1, numberEnd: 999, dailyCap: null, active: true },
-    { id: 'quan-su', name: 'Quân sự', prefix: 'Q', numberStart: 1, numberEnd: 999, dailyCap: 50, active: true },
+    { id: 'chung-thuc', name: 'Chứng thực', prefix: '', numberStart: 1001, numberEnd: 1999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'ho-tich', name: 'Hộ tịch', prefix: '', numberStart: 2001, numberEnd: 2999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'dat-dai', name: 'Đất đai', prefix: '', numberStart: 3001, numberEnd: 3999, dailyCap: null, active: true, targetWaitMinutes: 20 },
+    { id: 'xay-dung', name: 'Xây dựng', prefix: '', numberStart: 4001, numberEnd: 4999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'kinh-doanh', name: 'Đăng ký kinh doanh', prefix: '', numberStart: 5001, numberEnd: 5999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'bao-tro-xa-hoi', name: 'Lao động – Thương binh – Xã hội', prefix: '', numberStart: 6001, numberEnd: 6999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'tu-phap', name: 'Tư pháp', prefix: '', numberStart: 7001, numberEnd: 7999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'cong-an', name: 'Công an (cư trú)', prefix: '', numberStart: 8001, numberEnd: 8999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'bhxh', name: 'Bảo hiểm xã hội', prefix: '', numberStart: 9001, numberEnd: 9999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'thue', name: 'Thuế', prefix: 'T', numberStart: 1, numberEnd: 999, dailyCap: 200, active: true, targetWaitMinutes: null },
+    { id: 'vpdk-dat-dai', name: 'Văn phòng đăng ký đất đai', prefix: 'D', numberStart: 1, numberEnd: 999, dailyCap: null, active: true, targetWaitMinutes: null },
+    { id: 'quan-su', name: 'Quân sự', prefix: 'Q', numberStart: 1, numberEnd: 999, dailyCap: 50, active: true, targetWaitMinutes: null },
   ],
   counters: counterFields.map(([id, name, serviceIds]) => ({ id, name: `Quầy ${id} – ${name}`, serviceIds, active: true })),
   priorityCategories: [
@@ -54,7 +57,10 @@ export const sampleCentre: CentreConfig = {
     // Off in the sample so a demo works at any hour; a centre turns it on in the managers' app.
     enforce: false,
     weekly: [[], workday, workday, workday, workday, workday, [['07:30', '11:30']]],
-    holidays: ['2026-01-01', '2026-04-30', '2026-05-01', '2026-09-02'],
+    // Tết Bính Ngọ 2026 runs from Saturday 14/02 to Sunday 22/02: the two Saturdays beside
+    // the five statutory days are this year's own additions.
+    holidays: ['2026-02-14', '2026-02-21'],
+    repeatingHolidays: STATUTORY_HOLIDAYS,
   },
   callPolicy: { mode: 'priority-first', interleaveNormalPerPriority: 3, fieldOrder: 'oldest-first', maxWaitMinutes: 60 },
   rating: {
@@ -83,27 +89,16 @@ export const sampleCentre: CentreConfig = {
   ],
   printer: { paperWidthDots: 576, connection: '' },
   kiosk: { ticketsPerMinute: 30, confirmSeconds: 8 },
-  alerts: { waitMinutes: 30 },
+  alerts: { waitMinutes: 15 },
   backup: { keepDays: 14 },
+  outcomes: DEFAULT_OUTCOMES,
+  officialReport: {
+    parentBody: 'UBND PHƯỜNG MẪU',
+    documentCode: 'TTPVHCC',
+    place: 'Phường Mẫu',
+    signerTitle: 'GIÁM ĐỐC',
+    signerName: 'Nguyễn Văn An',
+    recipients: ['UBND phường (để báo cáo);', 'Trung tâm Phục vụ hành chính công thành phố;', 'Lưu: VT.'],
+  },
   notice: 'Trung tâm làm việc từ thứ Hai đến sáng thứ Bảy. Công dân vui lòng giữ phiếu và chờ gọi số.',
 };
-
-/** Staff of the sample centre and the agency officers at its desks, created at first start with the default password below. */
-export const sampleStaff: { username: string; name: string }[] = [
-  { username: 'canbo1', name: 'Nguyễn Thị Lan' },
-  { username: 'canbo2', name: 'Trần Văn Hùng' },
-  { username: 'canbo3', name: 'Lê Thị Mai' },
-  { username: 'canbo4', name: 'Phạm Minh Tuấn' },
-  { username: 'canbo5', name: 'Hoàng Thị Hương' },
-  { username: 'canbo6', name: 'Vũ Đức Thắng' },
-  { username: 'canbo7', name: 'Đặng Thị Ngọc' },
-  { username: 'canbo8', name: 'Bùi Quang Huy' },
-  { username: 'canbo9', name: 'Đỗ Thị Thu Trang' },
-  // Officers of the agencies whose desks sit in the centre (counted apart from its own 9 staff).
-  { username: 'vpdk1', name: 'Lý Văn Phúc' },
-  { username: 'thue1', name: 'Dương Thị Hạnh' },
-  { username: 'quansu1', name: 'Mai Xuân Trường' },
-];
-
-/** Printed at first start and in the README: every centre must change it. */
-export const SAMPLE_STAFF_PASSWORD = 'doimatkhau';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWords } from './vietnamese-numbers';
+import { callSentence, numberWords, ticketLabelWords } from './spoken-words';
 
 const read = (n: number) => numberWords(n).join(' ');
 
@@ -52,5 +52,17 @@ describe('numberWords', () => {
 
   it.each([-1, 1.5, 1_000_000, Number.NaN])('refuses %s', (n) => {
     expect(() => numberWords(n)).toThrow(RangeError);
+  });
+});
+
+describe('callSentence', () => {
+  const template = 'Xin mời công dân có số thứ tự {number} đến quầy số {counter}';
+  it('reads the number digit by digit and the counter as a number', () => {
+    expect(callSentence(template, '1005', 15)).toBe('Xin mời công dân có số thứ tự một không không năm đến quầy số mười lăm');
+  });
+  it('reads a prefix by its letter names, a marked vowel by its base letter, and skips a dash', () => {
+    expect(callSentence(template, 'T-001', 3)).toBe('Xin mời công dân có số thứ tự tê không không một đến quầy số ba');
+    expect(ticketLabelWords('Đ2')).toEqual(['đê', 'hai']);
+    expect(ticketLabelWords('Ư1')).toEqual(['u', 'một']);
   });
 });

@@ -1,4 +1,5 @@
-// Reading a number aloud the Vietnamese way, as words. espeak-ng reads digits literally
+// What a call says, as Vietnamese words: the server's clips and the central display's own
+// voice read the same sentence. Numbers the Vietnamese way: espeak-ng reads digits literally
 // ("mười năm" for 15); a citizen expects "mười lăm", "hai mươi mốt", "một trăm lẻ năm".
 
 export const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
@@ -44,4 +45,41 @@ function belowThousand(n: number, sayEmptyHundreds: boolean): string[] {
     else if (units > 0) words.push(DIGIT_WORDS[units]);
   }
   return words;
+}
+
+/** How letters of a ticket prefix are read out ("T001" → "tê không không một"). */
+export const LETTER_NAMES: Readonly<Record<string, string>> = {
+  A: 'a', B: 'bê', C: 'xê', D: 'dê', Đ: 'đê', E: 'e', F: 'ép', G: 'giê', H: 'hát', I: 'i', J: 'gi',
+  K: 'ca', L: 'e lờ', M: 'em mờ', N: 'en nờ', O: 'o', P: 'pê', Q: 'quy', R: 'e rờ', S: 'ét xì',
+  T: 'tê', U: 'u', V: 'vê', W: 'vê kép', X: 'ích xì', Y: 'i dài', Z: 'dét',
+};
+
+/** A letter of a label as a key of LETTER_NAMES: Vietnamese vowels with marks fall back to their base letter. */
+export function spokenLetter(ch: string): string | null {
+  const upper = ch.toUpperCase();
+  if (LETTER_NAMES[upper]) return upper;
+  const base = upper.normalize('NFD').replace(/\p{M}/gu, '');
+  return LETTER_NAMES[base] ? base : null;
+}
+
+/** A ticket number is read digit by digit, a prefix letter by letter; anything else (a dash) is not read. */
+export function ticketLabelWords(label: string): string[] {
+  const words: string[] = [];
+  for (const ch of label) {
+    if (ch >= '0' && ch <= '9') words.push(DIGIT_WORDS[Number(ch)]);
+    else {
+      const letter = spokenLetter(ch);
+      if (letter) words.push(LETTER_NAMES[letter]);
+    }
+  }
+  return words;
+}
+
+/** The call as one sentence: "Xin mời công dân có số thứ tự một không không năm đến quầy số ba". */
+export function callSentence(template: string, label: string, counterId: number): string {
+  return template
+    .replace(/\{number\}/g, ticketLabelWords(label).join(' '))
+    .replace(/\{counter\}/g, numberWords(counterId).join(' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
