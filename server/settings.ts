@@ -21,6 +21,8 @@ const settingsSchema = z.object({
   keypadPort: z.string().optional(),
   ledPort: z.string().optional(),
   serialBaud: z.coerce.number().int().positive(),
+  /** A machine on the LAN that answers SNTP (the router, a domain controller): `npm run doctor` compares the clock with it. */
+  timeSource: z.string().min(1).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -40,6 +42,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     keypadPort: env.QMS_KEYPAD_PORT || undefined,
     ledPort: env.QMS_LED_PORT || undefined,
     serialBaud: env.QMS_SERIAL_BAUD ?? 9600,
+    timeSource: env.QMS_TIME_SOURCE || undefined,
   });
 }
 
