@@ -12,6 +12,7 @@ const voice: VoiceConfig = {
   repeats: 2,
   rate: 0.9,
   chime: true,
+  announce: 'clips',
   playOnDeviceIds: [],
 };
 

@@ -9,4 +9,6 @@ export interface UserAccount {
   role: AccountRole;
   active: boolean;
   photoUrl?: string;
+  /** Still the password someone else set (a default or a reset): shown to managers, forced at sign-in. */
+  mustChangePassword: boolean;
 }

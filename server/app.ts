@@ -15,11 +15,16 @@ import { Alerts } from './application/alerts';
 import { AuditLog } from './store/audit-log';
 import { BackupService } from './backup/backup-service';
 import { createCatalogue } from './catalogue/create-catalogue';
+import { CityLink } from './city-link/city-link';
+import { CityOutbox } from './city-link/city-outbox';
+import { LinkSettings } from './city-link/link-settings';
 import { createVoice, type Voice } from './devices/speech/voice';
+import { createVoiceRecordings } from './devices/speech/voice-recordings';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
 import { SessionLog } from './auth/session-log';
-import { openCentreStore } from './centre/centre-store';
+import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
+import { openCentreStore, type CentreStore } from './centre/centre-store';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
 import type { Settings } from './settings';
@@ -35,10 +40,13 @@ import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
+import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
+import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
+import { cityLinkRoutes } from './transport/http/city-link-routes';
 import { reportRoutes } from './transport/http/report-routes';
 import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
@@ -106,14 +114,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
   };
 
-  const centre = await openCentreStore(settings.dataDir, reportCorrupt);
-  let accountsDb;
+  const reportMigrated = (m: Migration) => logger.warn(m, `${m.file} migrated from format ${m.from} to ${m.to}; the file as it was is kept at ${m.copy}`);
+  let centre: CentreStore;
+  let accountsDb: Awaited<ReturnType<typeof openAccounts>>;
   try {
-    accountsDb = await openAccounts(settings.dataDir);
+    centre = await openCentreStore(settings.dataDir, reportMigrated);
+    accountsDb = await openAccounts(settings.dataDir, reportMigrated);
   } catch (err) {
-    if (!(err instanceof CorruptDataFileError)) throw err;
-    reportCorrupt(err);
-    accountsDb = await openAccounts(settings.dataDir);
+    throw err instanceof UnreadableDataFileError ? await refusalToStart(err, settings.dataDir) : err;
   }
   const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
   const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
@@ -156,6 +164,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
+      cityLink.dayClosed(day);
       await deps.onDayClosed?.(day, events);
     },
     onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
@@ -167,6 +176,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
   let catalogue = await openCatalogue();
   const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
+  const linkSettings = await LinkSettings.open(settings.dataDir, { url: settings.cityUrl, token: settings.cityToken, caFile: settings.cityCa, allowHttp: settings.cityAllowHttp });
+  const cityLink: CityLink = new CityLink({
+    settings: linkSettings,
+    outbox: await CityOutbox.open(settings.dataDir),
+    logger,
+    clock,
+    getConfig: centre.get,
+    getState: () => queue.state,
+    closedSummaries: (days) => reports.closedSummaries(days),
+    getCatalogue: () => catalogue,
+    roundMs: settings.cityRoundSeconds * 1000,
+    batchDays: settings.cityBatchDays,
+  });
 
   const ctx: AppContext = {
     settings,
@@ -227,14 +249,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(accountRoutes(ctx));
   api.use(
     configRoutes(ctx, configChanged, (config) => {
+      const problems = [...checkAgainstToday(config, centre.get(), queue.state), ...checkSecondLocation(config, settings.dataDir)];
       // A connection that cannot be parsed is refused before it is saved.
-      if (!config.printer.connection) return [];
+      if (!config.printer.connection) return problems;
       try {
         parsePrinterSpec(config.printer.connection, settings.dataDir);
-        return [];
       } catch (err) {
-        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
+        problems.push({ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` });
       }
+      return problems;
     }),
   );
   api.use(deviceRoutes(ctx, presence));
@@ -245,9 +268,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await accountsDb.read();
     catalogue = await openCatalogue();
     await queue.reload();
+    void cityLink.reconcile();
   }, () => centre.get().centre.timeZone);
   api.use(backupRoutes(ctx, backups, configChanged));
-  api.use(voiceRoutes(ctx, voice));
+  api.use(voiceRoutes(ctx, voice, createVoiceRecordings({ dataDir: settings.dataDir, voice })));
+  api.use(cityLinkRoutes(ctx, cityLink, linkSettings));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
   // A body that is not JSON, or too large, gets the same error shape as everything else.
@@ -294,6 +319,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     void backups.daily(queue.state.day, centre.get().backup.keepDays).catch((err) => logger.error({ err }, 'daily backup failed'));
   }, 15_000);
   ticker.unref();
+  cityLink.start();
 
   let boundPort = 0;
   return {
@@ -314,6 +340,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(ticker);
       clearTimeout(warmReports);
+      await cityLink.close();
       stopRatingTimers();
       presence.stop();
       await closeKeypads?.();
@@ -322,6 +349,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       http.closeAllConnections();
       await queue.close();
       await printer.close();
+      await voice.close();
       await audit.flush();
     },
   };

@@ -11,6 +11,17 @@ export interface BackupInfo {
   createdAt: number;
 }
 
+/** The archives in a folder, newest first. */
+export async function listBackups(dir: string): Promise<BackupInfo[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.tar.gz'));
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const s = await stat(join(dir, name));
+    out.push({ name, size: s.size, createdAt: s.mtimeMs });
+  }
+  return out.sort((a, b) => b.createdAt - a.createdAt);
+}
+
 export class BackupService {
   private readonly dir: string;
 
@@ -59,14 +70,8 @@ export class BackupService {
     for (const old of autos.slice(keepDays)) await rm(join(this.dir, old.name), { force: true });
   }
 
-  async list(): Promise<BackupInfo[]> {
-    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((n) => n.endsWith('.tar.gz'));
-    const out: BackupInfo[] = [];
-    for (const name of names) {
-      const s = await stat(join(this.dir, name));
-      out.push({ name, size: s.size, createdAt: s.mtimeMs });
-    }
-    return out.sort((a, b) => b.createdAt - a.createdAt);
+  list(): Promise<BackupInfo[]> {
+    return listBackups(this.dir);
   }
 
   path(name: string): string | undefined {

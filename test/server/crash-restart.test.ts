@@ -112,15 +112,4 @@ describe('a server killed at any moment', () => {
     const copies = await import('node:fs/promises').then((fs) => fs.readdir(join(dataDir, 'quarantine')));
     expect(copies.filter((f) => f.startsWith(`${day}-line2-`))).toHaveLength(1);
   });
-
-  it('moves a corrupt configuration file aside and starts with the sample centre', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'qms-crash-'));
-    await writeFile(join(dataDir, 'config.json'), '{ "centre": { "name": ');
-    const server = await startServer(dataDir);
-    const token = (await post(server.url, '/api/auth/login', { username: 'admin', password: ADMIN })).body.token as string;
-    const config = await (await fetch(`${server.url}/api/config`, { headers: { authorization: `Bearer ${token}` } })).json();
-    expect(config.services.length).toBeGreaterThan(0);
-    const files = await import('node:fs/promises').then((fs) => fs.readdir(dataDir));
-    expect(files.some((f) => f.startsWith('config.json.corrupt-'))).toBe(true);
-  });
 });

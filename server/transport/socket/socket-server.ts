@@ -55,8 +55,9 @@ export function attachSockets(io: QueueServer, ctx: AppContext): void {
       socket.data.token = token;
       socket.data.watched = new Set();
       next();
-    } catch {
-      next(new Error('unauthorized'));
+    } catch (err) {
+      // The code the client acts on: unauthorized (pair or sign in again) or password-change-required.
+      next(new Error(err instanceof QueueError ? err.code : 'unauthorized'));
     }
   });
 
