@@ -1,12 +1,13 @@
-// Starts the centre's server with the real parts: settings from the environment, the
+// Starts the centre's server with the real parts: settings from qms.env and the environment, the
 // data folder on disk, the printer QMS_PRINTER names, the built apps.
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './app';
 import { describeSettings, loadSettings } from './settings';
+import { withSettingsFile } from './settings-file';
 import { StartRefused } from './start-refusal';
 
-const settings = loadSettings();
+const settings = loadSettings(withSettingsFile());
 const logger = pino({ level: settings.logLevel });
 logger.info({ settings: describeSettings(settings) }, 'starting');
 

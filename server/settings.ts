@@ -25,6 +25,8 @@ const settingsSchema = z.object({
   keypadPort: z.string().optional(),
   ledPort: z.string().optional(),
   serialBaud: z.coerce.number().int().positive(),
+  /** A machine on the LAN that answers SNTP (the router, a domain controller): `npm run doctor` compares the clock with it. */
+  timeSource: z.string().min(1).optional(),
   /** The city server this centre sends its figures to, and the credential the city issued (the managers' app may set both instead). */
   cityUrl: z.string().optional(),
   cityToken: z.string().optional(),
@@ -57,6 +59,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     keypadPort: env.QMS_KEYPAD_PORT || undefined,
     ledPort: env.QMS_LED_PORT || undefined,
     serialBaud: env.QMS_SERIAL_BAUD ?? 9600,
+    timeSource: env.QMS_TIME_SOURCE || undefined,
     cityUrl: env.QMS_CITY_URL || undefined,
     cityToken: env.QMS_CITY_TOKEN || undefined,
     cityCa: env.QMS_CITY_CA || undefined,
