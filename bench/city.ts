@@ -74,7 +74,7 @@ export async function benchCity(): Promise<Figure[]> {
     dir,
     ca,
   );
-  const agent = new Agent({ keepAlive: true, maxSockets: CENTRES + 4, ca });
+  let agent = new Agent({ keepAlive: true, maxSockets: CENTRES + 4, ca });
   try {
     await city.start();
     const admin = ok(await call(agent, city.url, 'POST', '/api/auth/login', undefined, { username: 'admin', password: PASSWORD }), 'login').token as string;
@@ -116,6 +116,9 @@ export async function benchCity(): Promise<Figure[]> {
     const rssWarm = rssMiB(city.pid);
 
     await city.stop();
+    // The old connections died with the server.
+    agent.destroy();
+    agent = new Agent({ keepAlive: true, maxSockets: 4, ca });
     const restart = performance.now();
     await city.start();
     const cold = await report();

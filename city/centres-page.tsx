@@ -26,7 +26,7 @@ export function CentresPage() {
   const create = async (e: Event) => {
     e.preventDefault();
     const res = await client.send<NewCentreToken>('POST', '/api/city/centres', { id: id.trim(), name: name.trim() });
-    if (!res.ok) return setError(errorText(res.error));
+    if (!res.ok) return setError(res.error.details?.map((d) => d.message).join(' ') || errorText(res.error));
     setError('');
     setIssued({ ...res.data, name: name.trim() });
     setId('');
@@ -53,7 +53,7 @@ export function CentresPage() {
           <p class="mono" data-token>
             {issued.token}
           </p>
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(issued.token)}>
+          <button type="button" class="secondary" onClick={() => void navigator.clipboard?.writeText(issued.token)}>
             {t.copy}
           </button>
         </Card>
@@ -108,11 +108,11 @@ export function CentresPage() {
                     <td>{c.lastDay ? viDay(c.lastDay) : '—'}</td>
                     <td class="num">{count(c.days)}</td>
                     <td class="nowrap">
-                      <button type="button" onClick={() => void act(c, 'token')}>
+                      <button type="button" class="small" onClick={() => void act(c, 'token')}>
                         {t.reissue}
                       </button>{' '}
                       {!c.revoked && (
-                        <button type="button" onClick={() => void act(c, 'revoke')}>
+                        <button type="button" class="small danger" onClick={() => void act(c, 'revoke')}>
                           {t.revoke}
                         </button>
                       )}

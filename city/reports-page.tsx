@@ -6,6 +6,7 @@ import type { CityReport } from '@protocol/city';
 import type { BreakdownRow, Figures } from '@protocol/reports';
 import { useApi } from '../manager/api-client';
 import { Card } from '../manager/card';
+import { DayInput } from '../manager/day-input';
 import { count, isoToday, minutesText, percentText, viDay } from '../manager/format';
 import { Kpi } from '../manager/kpi';
 import { useResource } from '../manager/use-resource';
@@ -96,19 +97,15 @@ export function ReportsPage() {
         }}
       >
         <div class="custom-range">
-          <label class="labelled">
-            <span class="label-text">{t.from}</span>
-            <input type="date" name="from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} required />
-          </label>
-          <label class="labelled">
-            <span class="label-text">{t.to}</span>
-            <input type="date" name="to" value={to} onInput={(e) => setTo(e.currentTarget.value)} required />
-          </label>
+          <DayInput name="from" label={t.from} value={from} onChange={setFrom} />
+          <DayInput name="to" label={t.to} value={to} onChange={setTo} />
           <button type="submit" class="primary">
             {t.show}
           </button>
           <button
             type="button"
+            class="secondary"
+            data-action="export-xlsx"
             onClick={async () => setExportError((await client.download(`/api/city/reports/export.xlsx?from=${asked.from}&to=${asked.to}`, `bao-cao-thanh-pho-${asked.from}-${asked.to}.xlsx`)) ? '' : t.exportFailed)}
           >
             {t.export}

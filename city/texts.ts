@@ -3,16 +3,11 @@ export const appTexts = {
   title: 'Số liệu toàn thành phố',
   subtitle: 'Các Trung tâm Phục vụ hành chính công',
   loading: 'Đang tải…',
-  signedInAs: 'Đăng nhập:',
-  signOut: 'Đăng xuất',
 };
 
 export const loginTexts = {
   heading: 'Số liệu toàn thành phố',
   intro: 'Đăng nhập bằng tài khoản cán bộ Trung tâm Phục vụ hành chính công thành phố.',
-  username: 'Tên đăng nhập',
-  password: 'Mật khẩu',
-  submit: 'Đăng nhập',
 };
 
 export const navTexts = { today: 'Hôm nay', reports: 'Báo cáo', centres: 'Các trung tâm', catalogue: 'Danh mục TTHC' };

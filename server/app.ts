@@ -53,6 +53,7 @@ import { reportRoutes } from './transport/http/report-routes';
 import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
 import { deviceRoutes } from './transport/http/device-routes';
+import { bodyErrors } from './transport/http/body-errors';
 import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
@@ -298,14 +299,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(cityLinkRoutes(ctx, cityLink, linkSettings));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
-  // A body that is not JSON, or too large, gets the same error shape as everything else.
-  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return sendError(ctx, res, new QueueError('payload-too-large'));
-    if (type === 'entity.parse.failed') return sendError(ctx, res, new QueueError('invalid-payload'));
-    sendError(ctx, res, err);
-  });
+  app.use(bodyErrors((res, err) => sendError(ctx, res, err)));
 
   const distDir = deps.distDir;
   if (distDir && existsSync(distDir)) {

@@ -35,7 +35,7 @@ const settingsSchema = z.object({
   /** Plain HTTP to the city, for a test on one LAN only. */
   cityAllowHttp: z.boolean(),
   /** Seconds between the link's rounds: the live figure, then any closed days not yet confirmed. */
-  cityRoundSeconds: z.coerce.number().min(0.2).max(10),
+  cityRoundSeconds: z.coerce.number().min(0.5).max(10),
   /** Closed days per request to the city. */
   cityBatchDays: z.coerce.number().int().min(1).max(31),
 });

@@ -24,7 +24,7 @@ export function CityLinkSection() {
   const save = async (e: Event) => {
     e.preventDefault();
     const res = await client.send<CityLinkState>('PUT', '/api/city-link', { url: url ?? (s.source === 'app' ? s.url : ''), token });
-    setMessage(res.ok ? t.saved : errorText(res.error));
+    setMessage(res.ok ? t.saved : res.error.details?.map((d) => d.message).join(' ') || errorText(res.error));
     if (res.ok) {
       setToken('');
       await link.reload();

@@ -98,17 +98,17 @@ export class CityLink {
     const target = this.deps.settings.target();
     if (!target) return;
     if (this.reconciling) await this.reconciling;
-    try {
-      await this.sendLive(target);
-      const before = this.deps.outbox.backlog;
-      await this.drain(target);
-      // The city shows the backlog the centre last told it: tell it again once days went through.
-      if (this.deps.outbox.backlog !== before) await this.sendLive(target);
-      await this.pullCatalogue(target);
-      this.succeeded();
-    } catch (err) {
-      this.failed(err);
-    }
+    // Each part is tried every round: a refused live figure must not hold the backlog back.
+    const failures: unknown[] = [];
+    const attempt = (part: () => Promise<unknown>) => part().catch((err) => void failures.push(err));
+    await attempt(() => this.sendLive(target));
+    const before = this.deps.outbox.backlog;
+    await attempt(() => this.drain(target));
+    // The city shows the backlog the centre last told it: tell it again once days went through.
+    if (this.deps.outbox.backlog !== before) await attempt(() => this.sendLive(target));
+    await attempt(() => this.pullCatalogue(target));
+    if (failures.length === 0) this.succeeded();
+    else this.failed(failures[0]);
   }
 
   private succeeded(): void {

@@ -22,7 +22,7 @@ import { selfSignedCertificate } from './self-signed';
 
 const PASSWORD = 'mat-khau-thanh-pho';
 const TODAY = localDay(Date.now(), 'Asia/Ho_Chi_Minh');
-const FROM = addDays(TODAY, -45);
+const FROM = addDays(TODAY, -32);
 const TO = addDays(TODAY, -3);
 const CENTRES = [
   { id: 'phuong-hong-bang', name: 'Phường Hồng Bàng', visits: 1400, seed: 11 },
