@@ -2,6 +2,7 @@
 // `npm run bench -- queue printer` runs only the named groups.
 import { cpus, totalmem } from 'node:os';
 import { benchCentralDisplay } from './central-display';
+import { benchCity } from './city';
 import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
@@ -21,6 +22,7 @@ const groups: Group[] = [
   { name: 'displays', run: benchCentralDisplay },
   { name: 'reports', run: benchReports },
   { name: 'stress', run: benchStress },
+  { name: 'city', run: benchCity },
   { name: 'sign-in', run: benchSignInBurst },
 ];
 

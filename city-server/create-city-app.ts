@@ -92,6 +92,7 @@ export async function createCityApp(deps: CityAppDeps): Promise<CityApp> {
     }),
   );
   const api = express.Router();
+  api.get('/health', (_req, res) => res.json({ ok: true }));
   api.use(ingestRoutes(ctx));
   api.use(express.json({ limit: '256kb' }));
   api.use(accountRoutes(ctx));

@@ -181,10 +181,31 @@ export const adminTexts = {
     devices: 'Thiết bị',
     backup: 'Sao lưu',
     catalogue: 'Thủ tục hành chính',
+    cityLink: 'Kết nối thành phố',
     audit: 'Nhật ký',
   },
   groupConfig: 'Cấu hình',
   groupSystem: 'Hệ thống',
+};
+
+export const cityLinkTexts = {
+  state: 'Tình trạng kết nối',
+  intro: 'Trung tâm gửi số liệu mỗi ngày đã kết thúc và số liệu trực tiếp (vài giây một lần) lên máy chủ thành phố. Khi mất mạng, số liệu được giữ lại và gửi bù khi có mạng; việc cấp số không phụ thuộc vào kết nối này.',
+  status: { off: 'Chưa cấu hình', connecting: 'Đang kết nối…', ok: 'Đang kết nối tốt', failing: 'Mất kết nối' },
+  backlog: (n: string) => `${n} ngày chưa gửi`,
+  lastSuccess: (at: string) => `Gửi thành công gần nhất: ${at}`,
+  never: 'Chưa gửi được lần nào.',
+  lastError: (message: string, at: string) => `Lỗi lúc ${at}: ${message}`,
+  refused: 'Thành phố không nhận các ngày sau:',
+  catalogue: (version: number) => (version > 0 ? `Danh mục TTHC của thành phố: bản ${version}.` : 'Chưa nhận danh mục TTHC của thành phố.'),
+  settings: 'Địa chỉ và mã kết nối',
+  settingsIntro: 'Nhập địa chỉ máy chủ thành phố (https://…) và mã kết nối do thành phố cấp cho Trung tâm. Để trống địa chỉ để dùng QMS_CITY_URL và QMS_CITY_TOKEN của máy chủ.',
+  url: 'Địa chỉ máy chủ thành phố',
+  token: 'Mã kết nối',
+  tokenKept: 'Đã có mã kết nối; để trống nếu không đổi.',
+  fromEnv: 'Đang dùng QMS_CITY_URL của máy chủ.',
+  save: 'Lưu và kết nối',
+  saved: 'Đã lưu.',
 };
 
 export const configTexts = {

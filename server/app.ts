@@ -15,6 +15,9 @@ import { Alerts } from './application/alerts';
 import { AuditLog } from './store/audit-log';
 import { BackupService } from './backup/backup-service';
 import { createCatalogue } from './catalogue/create-catalogue';
+import { CityLink } from './city-link/city-link';
+import { CityOutbox } from './city-link/city-outbox';
+import { LinkSettings } from './city-link/link-settings';
 import { createVoice, type Voice } from './devices/speech/voice';
 import { createVoiceRecordings } from './devices/speech/voice-recordings';
 import { openAccounts } from './auth/accounts-store';
@@ -43,6 +46,7 @@ import { UnreadableDataFileError, type Migration } from './store/versioned-json-
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
+import { cityLinkRoutes } from './transport/http/city-link-routes';
 import { reportRoutes } from './transport/http/report-routes';
 import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
@@ -160,6 +164,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
+      cityLink.dayClosed(day);
       await deps.onDayClosed?.(day, events);
     },
     onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
@@ -171,6 +176,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
   let catalogue = await openCatalogue();
   const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
+  const linkSettings = await LinkSettings.open(settings.dataDir, { url: settings.cityUrl, token: settings.cityToken, caFile: settings.cityCa, allowHttp: settings.cityAllowHttp });
+  const cityLink: CityLink = new CityLink({
+    settings: linkSettings,
+    outbox: await CityOutbox.open(settings.dataDir),
+    logger,
+    clock,
+    getConfig: centre.get,
+    getState: () => queue.state,
+    closedSummaries: (days) => reports.closedSummaries(days),
+    getCatalogue: () => catalogue,
+    roundMs: settings.cityRoundSeconds * 1000,
+    batchDays: settings.cityBatchDays,
+  });
 
   const ctx: AppContext = {
     settings,
@@ -250,9 +268,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await accountsDb.read();
     catalogue = await openCatalogue();
     await queue.reload();
+    void cityLink.reconcile();
   }, () => centre.get().centre.timeZone);
   api.use(backupRoutes(ctx, backups, configChanged));
   api.use(voiceRoutes(ctx, voice, createVoiceRecordings({ dataDir: settings.dataDir, voice })));
+  api.use(cityLinkRoutes(ctx, cityLink, linkSettings));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
   // A body that is not JSON, or too large, gets the same error shape as everything else.
@@ -299,6 +319,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     void backups.daily(queue.state.day, centre.get().backup.keepDays).catch((err) => logger.error({ err }, 'daily backup failed'));
   }, 15_000);
   ticker.unref();
+  cityLink.start();
 
   let boundPort = 0;
   return {
@@ -319,6 +340,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(ticker);
       clearTimeout(warmReports);
+      await cityLink.close();
       stopRatingTimers();
       presence.stop();
       await closeKeypads?.();

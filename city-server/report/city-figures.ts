@@ -12,7 +12,7 @@ import type { CentreProfile } from '@protocol/city';
 import { Outcome, type DaySummary } from '../../server/reports/day-summary';
 import { quantileRanks } from '../../server/reports/grouped-times';
 import type { BreakdownRow, Figures, LevelCount, TimeFigures } from '@protocol/reports';
-import type { CityCentreFieldRow, CityReport } from './city-report-types';
+import type { CityCentreFieldRow, CityReport } from '@protocol/city';
 
 export interface CentreFacts {
   id: string;
@@ -69,17 +69,19 @@ class Keys<K> {
   }
 }
 
-/** Rating levels as a report lists them: configured scores best first, then scores met that are no longer configured. */
-class LevelList {
-  readonly scores: number[];
-  private readonly at = new Int32Array(256).fill(-1);
-  constructor(configured: readonly number[]) {
-    this.scores = [...new Set(configured)].sort((a, b) => b - a);
-    this.scores.forEach((s, i) => (this.at[s] = i));
-  }
-  meet(score: number): void {
-    if (this.at[score] < 0) this.at[score] = this.scores.push(score) - 1;
-  }
+/** Scores a summary can hold (a Uint8 column). */
+const SCORES = 256;
+/** Distinct scores counted at once: a configuration allows 1–10, so a city's history stays within this. */
+const SCORE_SLOTS = 16;
+
+/** Rating levels as a report lists them: configured scores best first, then those met that are no longer configured, in the order first met. */
+function levelList(configured: readonly number[], firstSeen: Float64Array): number[] {
+  const scores = [...new Set(configured)].sort((a, b) => b - a);
+  const known = new Set(scores);
+  const extra: number[] = [];
+  for (let score = 1; score < SCORES; score++) if (firstSeen[score] !== Infinity && !known.has(score)) extra.push(score);
+  extra.sort((a, b) => firstSeen[a] - firstSeen[b]);
+  return [...scores, ...extra];
 }
 
 /** Sorted times of every cell, back to back: cell c's are values[start[c] .. start[c + 1]). */
@@ -158,66 +160,52 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   centreCells.reduce((first, keys) => cellBase.push(first) && first + keys.list.length, 0);
   const cells = cellCentre.length;
 
-  // Levels: every centre's own list, and the city's (every configured score, then those met).
-  const centreLevels = centres.map((c) => new LevelList(c.profile.ratingLevels.map((l) => l.score)));
-  const cityLevels = new LevelList(centres.flatMap((c) => c.profile.ratingLevels.map((l) => l.score)));
-  centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
-      const scores = s.columns.score;
-      for (let i = 0; i < s.tickets; i++) {
-        const score = scores[i];
-        if (score !== 0) {
-          centreLevels[ci].meet(score);
-          cityLevels.meet(score);
-        }
-      }
-    }
-  });
-  const levelSlot = new Int32Array(256).fill(-1);
-  cityLevels.scores.forEach((score, i) => (levelSlot[score] = LEVELS + i));
+  // Reasons and scores are numbered as met; a score's first sighting orders the levels no longer configured.
   const reasons = new Keys<string>();
   for (const c of centres) for (const s of c.summaries) for (const r of s.reasons) reasons.of(r);
-  const REASONS = LEVELS + cityLevels.scores.length;
+  const REASONS = LEVELS + SCORE_SLOTS;
   const stride = REASONS + reasons.list.length;
 
-  // One pass: every cell's counters, and how many times each cell has.
-  const acc = new Float64Array(cells * stride);
-  const waitCount = new Int32Array(cells + 1);
-  const serviceCount = new Int32Array(cells + 1);
+  // One pass: every cell's counters, and its times gathered unsorted beside their cell.
+  const tickets = centres.reduce((n, c) => c.summaries.reduce((m, s) => m + s.tickets, n), 0);
+  const pass: TicketPass = {
+    acc: new Int32Array(cells * stride),
+    stride,
+    slotOf: new Int32Array(SCORES).fill(-1),
+    slots: 0,
+    seq: 0,
+    cityFirstSeen: new Float64Array(SCORES).fill(Infinity),
+    firstSeen: new Float64Array(SCORES),
+    waits: { values: new Int32Array(tickets), cells: new Int32Array(tickets), count: new Int32Array(cells + 1), n: 0 },
+    services: { values: new Int32Array(tickets), cells: new Int32Array(tickets), count: new Int32Array(cells + 1), n: 0 },
+  };
+  const centreLevels: number[][] = [];
   let daysWithData = 0;
   centres.forEach((c, ci) => {
+    pass.firstSeen.fill(Infinity);
     for (const s of c.summaries) {
       daysWithData++;
-      const col = s.columns;
       const cellOf = Int32Array.from(s.services, (id) => cellBase[ci] + centreCells[ci].get(id)!);
       const reasonSlot = Int32Array.from(s.reasons, (r) => REASONS + reasons.get(r)!);
-      for (let i = 0; i < s.tickets; i++) {
-        const cell = cellOf[col.service[i]];
-        const base = cell * stride;
-        acc[base + VISITS]++;
-        acc[base + OUTCOME_SLOT[col.outcome[i]]]++;
-        if (col.transfers[i] > 0) acc[base + TRANSFERRED]++;
-        acc[base + PRIORITY] += col.priority[i];
-        const score = col.score[i];
-        if (score !== 0) {
-          acc[base + RATED]++;
-          acc[base + levelSlot[score]]++;
-          if (col.reason[i] !== 0) acc[base + reasonSlot[col.reason[i] - 1]]++;
-        }
-        if (col.waitMs[i] >= 0) waitCount[cell + 1]++;
-        if (col.serviceMs[i] >= 0) serviceCount[cell + 1]++;
-      }
+      countDay(pass, s, cellOf, reasonSlot);
     }
+    centreLevels.push(levelList(c.profile.ratingLevels.map((l) => l.score), pass.firstSeen));
   });
-  const waits = cellTimes(centres, cellBase, centreCells, waitCount, 'waitMs');
-  const services = cellTimes(centres, cellBase, centreCells, serviceCount, 'serviceMs');
+  const cityLevels = levelList(
+    centres.flatMap((c) => c.profile.ratingLevels.map((l) => l.score)),
+    pass.cityFirstSeen,
+  );
+  const acc = pass.acc;
+  const waits = sortByCell(pass.waits);
+  const services = sortByCell(pass.services);
 
-  const figuresOf = (group: readonly number[], levels: LevelList, labelOf: (score: number) => string): Figures => {
+  const figuresOf = (group: readonly number[], levels: readonly number[], labelOf: (score: number) => string): Figures => {
     const a = new Float64Array(stride);
     for (const cell of group) for (let k = 0, base = cell * stride; k < stride; k++) a[k] += acc[base + k];
     const rated = a[RATED];
-    const levelCounts: LevelCount[] = levels.scores.map((score) => {
-      const count = a[levelSlot[score]];
+    const levelCounts: LevelCount[] = levels.map((score) => {
+      const slot = pass.slotOf[score];
+      const count = slot < 0 ? 0 : a[LEVELS + slot];
       return { score, label: labelOf(score), count, percent: rated > 0 ? (count / rated) * 100 : null };
     });
     const reasonCounts = reasons.list
@@ -296,35 +284,86 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   };
 }
 
-/** Every cell's times (waits or service times) gathered back to back and sorted. */
-function cellTimes(
-  centres: readonly CentreFacts[],
-  cellBase: readonly number[],
-  centreCells: readonly Keys<string>[],
-  countPlusOne: Int32Array,
-  column: 'waitMs' | 'serviceMs',
-): CellTimes {
-  const cells = countPlusOne.length - 1;
+interface Gathered {
+  values: Int32Array;
+  cells: Int32Array;
+  /** count[cell + 1]: how many times the cell has. */
+  count: Int32Array;
+  n: number;
+}
+
+interface TicketPass {
+  /** Counters per cell, `stride` apart; small enough to stay in the processor's cache. */
+  acc: Int32Array;
+  stride: number;
+  /** Counter slot of each score met (LEVELS + slot), -1 before it is met. */
+  slotOf: Int32Array;
+  slots: number;
+  /** Tickets seen so far, across centres: the order scores are first met in. */
+  seq: number;
+  cityFirstSeen: Float64Array;
+  /** The same, within the centre being counted. */
+  firstSeen: Float64Array;
+  waits: Gathered;
+  services: Gathered;
+}
+
+/** A day's tickets into their cells' counters, as build-report.ts counts them per group. */
+function countDay(p: TicketPass, s: DaySummary, cellOf: Int32Array, reasonSlot: Int32Array): void {
+  const { acc, stride, cityFirstSeen, firstSeen, waits, services } = p;
+  const { service, outcome, transfers, priority, score, reason, waitMs, serviceMs } = s.columns;
+  const n = s.tickets;
+  for (let i = 0; i < n; i++) {
+    const cell = cellOf[service[i]];
+    const base = cell * stride;
+    acc[base + VISITS]++;
+    acc[base + OUTCOME_SLOT[outcome[i]]]++;
+    if (transfers[i] > 0) acc[base + TRANSFERRED]++;
+    acc[base + PRIORITY] += priority[i];
+    const sc = score[i];
+    if (sc !== 0) {
+      acc[base + RATED]++;
+      let slot = p.slotOf[sc];
+      if (slot < 0) {
+        if (p.slots === SCORE_SLOTS) throw new RangeError(`more than ${SCORE_SLOTS} rating scores in one report`);
+        slot = p.slotOf[sc] = p.slots++;
+      }
+      acc[base + LEVELS + slot]++;
+      if (reason[i] !== 0) acc[base + reasonSlot[reason[i] - 1]]++;
+      const seq = p.seq + i;
+      if (firstSeen[sc] > seq) firstSeen[sc] = seq;
+      if (cityFirstSeen[sc] > seq) cityFirstSeen[sc] = seq;
+    }
+    const w = waitMs[i];
+    if (w >= 0) {
+      waits.values[waits.n] = w > MAX_VALUE ? MAX_VALUE : w;
+      waits.cells[waits.n++] = cell;
+      waits.count[cell + 1]++;
+    }
+    const v = serviceMs[i];
+    if (v >= 0) {
+      services.values[services.n] = v > MAX_VALUE ? MAX_VALUE : v;
+      services.cells[services.n++] = cell;
+      services.count[cell + 1]++;
+    }
+  }
+  p.seq += n;
+}
+
+/** The gathered times put back to back by cell (a counting sort), each cell's then sorted. */
+function sortByCell(g: Gathered): CellTimes {
+  const cells = g.count.length - 1;
   const start = new Int32Array(cells + 1);
-  for (let c = 0; c < cells; c++) start[c + 1] = start[c] + countPlusOne[c + 1];
-  const values = new Int32Array(start[cells]);
+  for (let c = 0; c < cells; c++) start[c + 1] = start[c] + g.count[c + 1];
+  const values = new Int32Array(g.n);
   const fill = start.slice(0, cells);
   const sumMs = new Float64Array(cells);
-  centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
-      const times = s.columns[column];
-      const service = s.columns.service;
-      const cellOf = Int32Array.from(s.services, (id) => cellBase[ci] + centreCells[ci].get(id)!);
-      for (let i = 0; i < s.tickets; i++) {
-        const v = times[i];
-        if (v < 0) continue;
-        const cell = cellOf[service[i]];
-        const capped = v > MAX_VALUE ? MAX_VALUE : v;
-        values[fill[cell]++] = capped;
-        sumMs[cell] += capped;
-      }
-    }
-  });
+  for (let i = 0; i < g.n; i++) {
+    const cell = g.cells[i];
+    const v = g.values[i];
+    values[fill[cell]++] = v;
+    sumMs[cell] += v;
+  }
   for (let c = 0; c < cells; c++) values.subarray(start[c], start[c + 1]).sort();
   return { values, start, sumMs };
 }

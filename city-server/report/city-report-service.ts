@@ -3,7 +3,7 @@ import { assertRange } from '../../server/reports/periods';
 import type { CentreRegistry } from '../centres/centre-registry';
 import type { FactsCache } from '../facts/facts-cache';
 import { cityFigures } from './city-figures';
-import type { CityReport } from './city-report-types';
+import type { CityReport } from '@protocol/city';
 import { cityReportXlsx } from './city-xlsx';
 
 export class CityReportService {

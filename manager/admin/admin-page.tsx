@@ -8,6 +8,7 @@ import { AuditSection } from './audit-section';
 import { BackupSection } from './backup-section';
 import { CallsSection } from './calls-section';
 import { CatalogueSection } from './catalogue-section';
+import { CityLinkSection } from './city-link-section';
 import { CountersSection } from './counters-section';
 import { DevicesSection } from './devices-section';
 import { FieldsSection } from './fields-section';
@@ -40,6 +41,7 @@ const TABS: Tab[] = [
   { id: 'thiet-bi', label: t.tabs.devices, view: DevicesSection, group: 'system' },
   { id: 'sao-luu', label: t.tabs.backup, view: BackupSection, group: 'system' },
   { id: 'thu-tuc', label: t.tabs.catalogue, view: CatalogueSection, group: 'system' },
+  { id: 'thanh-pho', label: t.tabs.cityLink, view: CityLinkSection, group: 'system' },
   { id: 'nhat-ky', label: t.tabs.audit, view: AuditSection, group: 'system' },
 ];
 

@@ -157,7 +157,10 @@ describe.skipIf(!hasChromium)('ticket kiosk', () => {
     const s = await server();
     const page = await openKiosk(s);
 
-    await putConfig(s, (c) => ({ ...c, openingHours: { ...c.openingHours, enforce: true, weekly: [[], [], [], [], [], [], []] } }));
+    // Every day open only in a window far from the centre's time now (a week with no hours at all is refused).
+    const hourNow = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(Date.now()));
+    const elsewhere: [string, string][] = hourNow < 12 ? [['20:00', '21:00']] : [['02:00', '03:00']];
+    await putConfig(s, (c) => ({ ...c, openingHours: { ...c.openingHours, enforce: true, weekly: Array.from({ length: 7 }, () => elsewhere) } }));
     await page.locator('.closed-notice', { hasText: 'Hiện ngoài giờ làm việc' }).waitFor();
     expect(await page.locator('.field-button').count()).toBe(0);
     expect(await page.locator('.priority-button').count()).toBe(0);
