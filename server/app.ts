@@ -41,6 +41,7 @@ import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
 import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
+import { refuseUnread, requestGuard } from './transport/http/request-guard';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
@@ -200,7 +201,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       originAgentCluster: false,
     }),
   );
-  app.use(express.json({ limit: '512kb' }));
+  // Who is calling and how large a body the route takes, before any body is read.
+  app.use('/api', ...requestGuard(ctx));
   const http = createServer(app);
   // A handshake that does not join within connectTimeout is dropped (socket.io's default is 45 s).
   const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000, connectTimeout: 10_000 });
@@ -251,7 +253,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
     const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return sendError(ctx, res, new QueueError('payload-too-large'));
+    // The rest of an over-long body is not read: the connection closes after the answer.
+    if (type === 'entity.too.large') return refuseUnread(ctx, res, new QueueError('payload-too-large'));
     if (type === 'entity.parse.failed') return sendError(ctx, res, new QueueError('invalid-payload'));
     sendError(ctx, res, err);
   });
