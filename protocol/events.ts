@@ -20,7 +20,7 @@ export interface Principal {
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 export type AckFn<T> = (res: Ack<T>) => void;
 
-export type AlertKind = 'printer' | 'long-wait' | 'device-offline' | 'storage';
+export type AlertKind = 'printer' | 'long-wait' | 'device-offline' | 'storage' | 'clock';
 export interface Alert {
   id: string;
   kind: AlertKind;

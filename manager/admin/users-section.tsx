@@ -1,6 +1,7 @@
 // Accounts: staff at the counters and managers. Create, rename, change role, disable,
 // reset a password, set a photo (shown on the counter display).
 import { useState } from 'preact/hooks';
+import type { UserAccount } from '@protocol/accounts';
 import type { Principal } from '@protocol/events';
 import { errorText } from '@client/texts';
 import { useApi } from '../api-client';
@@ -12,34 +13,24 @@ import { useResource } from '../use-resource';
 import { squarePhoto } from './photo';
 import { UserForm } from './user-form';
 
-export interface UserRow {
-  id: string;
-  username: string;
-  name: string;
-  role: 'manager' | 'staff';
-  active: boolean;
-  photoUrl?: string;
-  mustChangePassword: boolean;
-}
-
-type Editing = { kind: 'password' | 'name'; user: UserRow } | null;
+type Editing = { kind: 'password' | 'name'; user: UserAccount } | null;
 
 export function UsersSection() {
   const client = useApi();
-  const users = useResource<UserRow[]>('/api/users');
+  const users = useResource<UserAccount[]>('/api/users');
   // A manager cannot lock themselves out (disable or demote their own account) from here.
   const me = useResource<Principal>('/api/auth/me');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [value, setValue] = useState('');
 
-  const patch = async (user: UserRow, body: Record<string, unknown>, done?: string) => {
-    const res = await client.send<UserRow>('PATCH', `/api/users/${encodeURIComponent(user.id)}`, body);
+  const patch = async (user: UserAccount, body: Record<string, unknown>, done?: string) => {
+    const res = await client.send<UserAccount>('PATCH', `/api/users/${encodeURIComponent(user.id)}`, body);
     setMessage(res.ok ? (done ? { ok: true, text: done } : null) : { ok: false, text: refusal(res.error) });
     if (res.ok) await users.reload();
     return res.ok;
   };
-  const choosePhoto = async (user: UserRow, file: File | undefined) => {
+  const choosePhoto = async (user: UserAccount, file: File | undefined) => {
     if (!file) return;
     const photo = await squarePhoto(file);
     if (!photo.ok) return setMessage({ ok: false, text: photo.reason === 'too-large' ? t.photoTooLarge : t.photoUnreadable });

@@ -3,29 +3,21 @@
 // manager revokes it, so a display never goes dark because a session expired overnight.
 import { randomInt } from 'node:crypto';
 import type { Low } from 'lowdb';
+import type { UserAccount } from '@protocol/accounts';
 import type { CentreConfig } from '@protocol/config';
 import { QueueError } from '@protocol/errors';
 import type { Principal, StaffEntry } from '@protocol/events';
 import type { Accounts, User } from './accounts-store';
 import { hashPassword, hashToken, newToken, randomPassword, verifyPassword } from './passwords';
 import { AttemptThrottle, LOGIN_LIMITS, PAIRING_LIMITS } from './attempt-throttle';
+import type { SessionLog } from './session-log';
 
-export interface PublicUser {
-  id: string;
-  username: string;
-  name: string;
-  role: User['role'];
-  active: boolean;
-  photoUrl?: string;
-  /** Still the password someone else set (a default or a reset): shown to managers, forced at sign-in. */
-  mustChangePassword: boolean;
-}
 
 const PAIRING_MINUTES = 15;
 
 export type SessionEndReason = 'signed-out' | 'revoked' | 'expired' | 'disabled' | 'password-changed';
 
-function publicUser(u: User): PublicUser {
+function publicUser(u: User): UserAccount {
   return {
     id: u.id, username: u.username, name: u.name, role: u.role, active: u.active, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}),
     mustChangePassword: u.mustChangePassword === true,
@@ -40,6 +32,7 @@ export class AuthService {
 
   constructor(
     private readonly db: Low<Accounts>,
+    private readonly sessions: SessionLog,
     private readonly getConfig: () => CentreConfig,
     private readonly clock: () => number,
     private readonly sessionHours: number,
@@ -98,11 +91,11 @@ export class AuthService {
   }
 
   /** The manager chose the first password, so the new member changes it at their first sign-in. */
-  async createUser(input: { username: string; name: string; role: User['role']; password: string }): Promise<PublicUser> {
+  async createUser(input: { username: string; name: string; role: User['role']; password: string }): Promise<UserAccount> {
     return publicUser(await this.addUser({ ...input, mustChangePassword: true }));
   }
 
-  async updateUser(id: string, patch: { name?: string; active?: boolean; photoUrl?: string | null; password?: string; role?: User['role'] }): Promise<PublicUser> {
+  async updateUser(id: string, patch: { name?: string; active?: boolean; photoUrl?: string | null; password?: string; role?: User['role'] }): Promise<UserAccount> {
     const user = this.db.data.users.find((u) => u.id === id);
     if (!user) throw new QueueError('not-found');
     if (patch.name !== undefined) user.name = patch.name;
@@ -117,11 +110,9 @@ export class AuthService {
       user.mustChangePassword = true;
     }
     if (patch.active !== undefined) user.active = patch.active;
-    if (patch.active === false || patch.password !== undefined) {
-      // A disabled account or a reset password ends every session that account had.
-      this.db.data.sessions = this.db.data.sessions.filter((s) => s.userId !== id);
-    }
     await this.db.write();
+    // A disabled account or a reset password ends every session that account had.
+    if (patch.active === false || patch.password !== undefined) await this.sessions.record({ op: 'end-user', userId: id });
     if (patch.active === false) this.accessChanged('disabled');
     else if (patch.password !== undefined) this.accessChanged('password-changed');
     else if (patch.role !== undefined) this.accessChanged('revoked');
@@ -144,11 +135,10 @@ export class AuthService {
   /** When a person's session ends by itself; undefined for a device (paired until revoked) or no session. */
   sessionExpiresAt(token: string | undefined): number | undefined {
     if (!token) return undefined;
-    const h = hashToken(token);
-    return this.db.data.sessions.find((s) => s.tokenHash === h)?.expiresAt;
+    return this.sessions.get(hashToken(token))?.expiresAt;
   }
 
-  users(): PublicUser[] {
+  users(): UserAccount[] {
     return this.db.data.users.map(publicUser);
   }
 
@@ -156,7 +146,7 @@ export class AuthService {
     return this.db.data.users.map((u) => ({ id: u.id, name: u.name, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}) }));
   }
 
-  async login(username: string, password: string, from: string): Promise<{ token: string; user: PublicUser; expiresAt: number; mustChangePassword: boolean }> {
+  async login(username: string, password: string, from: string): Promise<{ token: string; user: UserAccount; expiresAt: number; mustChangePassword: boolean }> {
     const key = username.trim().toLowerCase();
     const attempt = this.loginAttempts.begin(key, from);
     const user = this.db.data.users.find((u) => u.username === key);
@@ -176,16 +166,14 @@ export class AuthService {
     const now = this.clock();
     const token = newToken();
     const expiresAt = now + this.sessionHours * 3_600_000;
-    this.db.data.sessions = this.db.data.sessions.filter((s) => s.expiresAt > now);
-    this.db.data.sessions.push({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
-    await this.db.write();
+    await this.sessions.record({ op: 'open', tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
     // With mustChangePassword the session is good for nothing but changePassword (principal() refuses it).
     return { token, user: publicUser(user), expiresAt, mustChangePassword: user.mustChangePassword === true };
   }
 
   /** Who signed in with this token, whether or not the password must still change; for the password route itself. */
-  sessionUser(token: string | undefined): PublicUser {
-    const session = token ? this.db.data.sessions.find((s) => s.tokenHash === hashToken(token)) : undefined;
+  sessionUser(token: string | undefined): UserAccount {
+    const session = token ? this.sessions.get(hashToken(token)) : undefined;
     const user = session && this.db.data.users.find((u) => u.id === session.userId);
     if (!session || !user || !user.active || session.expiresAt <= this.clock()) throw new QueueError('unauthorized');
     return publicUser(user);
@@ -195,7 +183,7 @@ export class AuthService {
    * A person replaces their own password, knowing the current one (checked under the same
    * throttle as a sign-in). Every other session of the account ends; this one stays, freed.
    */
-  async changePassword(token: string | undefined, currentPassword: string, newPassword: string, from: string, samplePassword: string): Promise<PublicUser> {
+  async changePassword(token: string | undefined, currentPassword: string, newPassword: string, from: string, samplePassword: string): Promise<UserAccount> {
     const who = this.sessionUser(token);
     const user = this.db.data.users.find((u) => u.id === who.id)!;
     const attempt = this.loginAttempts.begin(user.username, from);
@@ -214,17 +202,16 @@ export class AuthService {
     if (newPassword === currentPassword || newPassword === samplePassword) throw new QueueError('password-not-new');
     user.passwordHash = await hashPassword(newPassword);
     user.mustChangePassword = false;
-    const keep = hashToken(token!);
-    this.db.data.sessions = this.db.data.sessions.filter((s) => s.userId !== user.id || s.tokenHash === keep);
     await this.db.write();
+    const keep = this.sessions.get(hashToken(token!))!;
+    await this.sessions.record({ op: 'end-user', userId: user.id });
+    await this.sessions.record({ op: 'open', ...keep });
     this.accessChanged('password-changed');
     return publicUser(user);
   }
 
   async logout(token: string): Promise<void> {
-    const h = hashToken(token);
-    this.db.data.sessions = this.db.data.sessions.filter((s) => s.tokenHash !== h);
-    await this.db.write();
+    await this.sessions.record({ op: 'end', tokenHash: hashToken(token) });
     this.accessChanged('signed-out');
   }
 
@@ -232,7 +219,7 @@ export class AuthService {
   principal(token: string | undefined): Principal {
     if (!token) return { role: 'public' };
     const h = hashToken(token);
-    const session = this.db.data.sessions.find((s) => s.tokenHash === h);
+    const session = this.sessions.get(h);
     if (session) {
       const user = this.db.data.users.find((u) => u.id === session.userId);
       if (!user || !user.active || session.expiresAt <= this.clock()) throw new QueueError('unauthorized');
@@ -246,11 +233,9 @@ export class AuthService {
   }
 
   async setSessionCounter(token: string, counterId: number | undefined): Promise<void> {
-    const session = this.db.data.sessions.find((s) => s.tokenHash === hashToken(token));
-    if (!session) throw new QueueError('unauthorized');
-    if (counterId === undefined) delete session.counterId;
-    else session.counterId = counterId;
-    await this.db.write();
+    const tokenHash = hashToken(token);
+    if (!this.sessions.get(tokenHash)) throw new QueueError('unauthorized');
+    await this.sessions.record({ op: 'counter', tokenHash, ...(counterId !== undefined ? { counterId } : {}) });
   }
 
   createPairingCode(deviceId: string): { code: string; deviceId: string; expiresAt: number } {

@@ -4,7 +4,7 @@
 // and dropped after the connect timeout, except from an address where a device or staff
 // member has connected recently, so a crowd behind the kiosk's router cannot shut it out.
 import type { IncomingMessage } from 'node:http';
-import type { QueueServer, QueueSocket } from './socket-server';
+import type { QueueServer, QueueSocket } from './socket-session';
 
 export interface AdmissionLimits {
   phoneSockets: number;

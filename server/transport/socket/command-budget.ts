@@ -4,7 +4,7 @@
 import { errorBody } from '@protocol/errors';
 import type { Role } from '@protocol/events';
 import { TokenBucket, type Budget } from '../token-bucket';
-import type { QueueSocket } from './socket-server';
+import type { QueueSocket } from './socket-session';
 
 /** A person at a console presses a few keys a second; a phone asks about its ticket now and then. */
 export const SOCKET_BUDGETS: Record<Role, Budget> = {

@@ -4,7 +4,7 @@
 // included) until it next sent a command.
 import type { SessionEndReason } from '../../auth/auth-service';
 import type { AppContext } from '../../application/context';
-import { joinRooms, sendSnapshot, type QueueServer, type QueueSocket } from './socket-server';
+import { joinRooms, sendSnapshot, type QueueServer, type QueueSocket } from './socket-session';
 
 export function endSession(socket: QueueSocket, reason: SessionEndReason): void {
   socket.emit('session:ended', reason);
