@@ -61,8 +61,11 @@ describe('uploads refused before they are read', () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * MB);
   });
 
-  it('a staff member importing the catalogue: 300 MB answered 403 at once', async () => {
-    const res = await upload('/api/procedures/import?filename=x.csv', 300, { authorization: `Bearer ${staff}` });
+  it.each([
+    ['importing the catalogue', '/api/procedures/import?filename=x.csv'],
+    ['restoring a backup', '/api/backup/restore'],
+  ])('a staff member %s: 300 MB answered 403 at once', async (_what, path) => {
+    const res = await upload(path, 300, { authorization: `Bearer ${staff}` });
     expect(res.status).toBe(403);
     expect(res.sentMb).toBeLessThan(100);
   });
