@@ -191,7 +191,13 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   const cellBase: number[] = [];
   centreCells.reduce((first, keys) => cellBase.push(first) && first + keys.list.length, 0);
   const cells = cellCentre.length;
-  const cellsOf = centres.map((c, ci) => c.days.map((d) => Int32Array.from(d.fields, (id) => cellBase[ci] + centreCells[ci].get(id)!)));
+  const cellsOf = centres.map((c, ci) =>
+    c.days.map((d) => {
+      const cellOf = new Int32Array(d.fields.length);
+      for (let f = 0; f < cellOf.length; f++) cellOf[f] = cellBase[ci] + centreCells[ci].get(d.fields[f])!;
+      return cellOf;
+    }),
+  );
 
   // Scores get counter slots in the order first met (which orders the levels no longer configured); reasons as met.
   const reasons = new Keys<string>();
