@@ -6,6 +6,7 @@ import { benchCity } from './city';
 import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
+import { benchRestore } from './restore';
 import { benchSignInBurst } from './sign-in-burst';
 import { benchSpeech } from './speech';
 import { benchStress } from './stress';
@@ -24,6 +25,7 @@ const groups: Group[] = [
   { name: 'stress', run: benchStress },
   { name: 'city', run: benchCity },
   { name: 'sign-in', run: benchSignInBurst },
+  { name: 'restore', run: benchRestore },
 ];
 
 const only = process.argv.slice(2);

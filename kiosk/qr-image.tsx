@@ -1,12 +1,12 @@
 // A QR code drawn in the browser (no network needed): an SVG, so it stays sharp at any size.
-import QRCode from 'qrcode';
+import { toString as qrSvg } from 'qrcode/lib/browser';
 import { useEffect, useState } from 'preact/hooks';
 
 export function QrImage(props: { text: string; label: string; class?: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    QRCode.toString(props.text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+    qrSvg(props.text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
       .then((svg) => current && setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
       .catch(() => current && setSrc(null));
     return () => {

@@ -18,6 +18,7 @@ import { PrioritySection } from './priority-section';
 import { RatingSection } from './rating-section';
 import { SaveBar } from './save-bar';
 import { UsersSection } from './users-section';
+import { VoiceSection } from './voice-section';
 
 interface Tab {
   id: string;
@@ -34,6 +35,8 @@ const TABS: Tab[] = [
   { id: 'gio-lam-viec', label: t.tabs.hours, view: HoursSection, group: 'config' },
   { id: 'danh-gia', label: t.tabs.rating, view: RatingSection, group: 'config' },
   { id: 'goi-so', label: t.tabs.calls, view: CallsSection, group: 'config' },
+  // Recordings are kept clip by clip, not with the configuration draft.
+  { id: 'giong-doc', label: t.tabs.voice, view: VoiceSection, group: 'system' },
   { id: 'tai-khoan', label: t.tabs.users, view: UsersSection, group: 'system' },
   { id: 'thiet-bi', label: t.tabs.devices, view: DevicesSection, group: 'system' },
   { id: 'sao-luu', label: t.tabs.backup, view: BackupSection, group: 'system' },
