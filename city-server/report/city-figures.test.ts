@@ -7,12 +7,13 @@ import type { CentreConfig } from '@protocol/config';
 import { sampleCentre } from '@protocol/sample-centre';
 import { centreProfile } from '../../server/city-link/centre-profile';
 import { buildReport } from '../../server/reports/build-report';
-import { addDays } from '../../server/reports/calendar-days';
+import { addDays, daysBetween } from '../../server/reports/calendar-days';
 import { emptyColumns, Outcome, type DaySummary } from '../../server/reports/day-summary';
 import type { BreakdownRow, Figures } from '@protocol/reports';
 import { seededRandom, type Random } from '../../server/simulator/seeded-random';
 import { cityDay } from './city-day';
 import { cityFigures, type CentreFacts } from './city-figures';
+import { sortTimes } from './sorted-times';
 
 const OUTCOMES = [Outcome.served, Outcome.served, Outcome.served, Outcome.noShow, Outcome.unserved, Outcome.serving];
 
@@ -85,6 +86,18 @@ describe('cityFigures', () => {
       expect(city.daysWithData).toBe(centres.reduce((s, c) => s + c.summaries.length, 0));
     });
   }
+
+  it('gives the same figures from times sorted once over a wider span as from the range sorted afresh', () => {
+    const rng = seededRandom(7);
+    const centres = [0, 1, 2].map((i) => randomCentre(rng, i).facts);
+    const [from, to] = ['2026-03-05', '2026-03-18'];
+    const number = (day: string) => daysBetween('2026-03-01', day);
+    const inRange = centres.map((c) => ({ ...c, days: c.days.filter((d) => from <= d.day && d.day <= to) }));
+    const afresh = cityFigures({ from, to, now: 0, centres: inRange });
+    const indexed = cityFigures({ from, to, now: 0, centres: inRange.map((c, i) => ({ ...c, sorted: { times: sortTimes(centres[i].days, number), from: number(from), to: number(to) } })) });
+    expect(indexed).toEqual(afresh);
+    expect(afresh.totals.wait.count).toBeGreaterThan(0);
+  });
 
   it('answers a city with no facts with empty figures', () => {
     const city = cityFigures({ from: '2026-03-01', to: '2026-03-31', now: 0, centres: [] });
