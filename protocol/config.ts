@@ -105,6 +105,47 @@ export const callPolicySchema = z.object({
   fieldOrder: z.enum(['oldest-first', 'strict-preference']),
   /** After this many minutes of waiting a ticket goes first whatever its line; null = off. */
   maxWaitMinutes: z.number().int().positive().nullable(),
+  /** Appointments called in a row at one counter before a waiting walk-in gets a turn, so
+   *  walk-ins never starve behind a full appointment book (docs/queue-policy.md). */
+  appointmentsInRow: z.number().int().min(1).max(20).default(3),
+});
+
+/** Numbers taken from a phone on the citizens' Wi-Fi (iHanoi's limits as defaults). */
+export const phoneNumbersSchema = z
+  .object({
+    enabled: z.boolean().default(false),
+    /** The part of the day a phone may take a number, inside the opening hours. */
+    from: clock.default('08:00'),
+    to: clock.default('16:00'),
+    /** Numbers one phone number may take in a day, and in one field in a day. */
+    perPhonePerDay: z.number().int().min(1).max(10).default(2),
+    perPhonePerField: z.number().int().min(1).max(10).default(1),
+  })
+  .refine((p) => p.from < p.to, { message: 'phone numbers: "to" must be after "from"', path: ['to'] });
+
+/** One stretch of a weekday cut into slots, each taking this many appointments. */
+export const slotIntervalSchema = z
+  .object({ from: clock, to: clock, capacity: z.number().int().min(1).max(50) })
+  .refine((i) => i.from < i.to, { message: 'slot interval must end after it starts', path: ['to'] });
+
+export const appointmentFieldSchema = z.object({
+  serviceId: id,
+  slotMinutes: z.number().int().min(5).max(240),
+  /** Index 0 = Sunday … 6 = Saturday, as the opening hours. */
+  weekly: z.array(z.array(slotIntervalSchema).max(8)).length(7),
+});
+
+export const appointmentsSchema = z.object({
+  enabled: z.boolean().default(false),
+  /** How many days ahead a slot may be booked (0 = today only). */
+  daysAhead: z.number().int().min(0).max(60).default(6),
+  /** Check-in opens this long before the slot and closes this long after its start; an
+   *  appointment not checked in by then is released. */
+  checkInEarlyMinutes: z.number().int().min(0).max(180).default(30),
+  checkInLateMinutes: z.number().int().min(0).max(120).default(15),
+  /** Appointments one phone number may hold for one day (all fields). */
+  perPhonePerDay: z.number().int().min(1).max(10).default(1),
+  fields: z.array(appointmentFieldSchema).max(50).default([]),
 });
 
 /** What a visit was for, picked by the officer when finishing (one key each, in this order). */
@@ -205,6 +246,8 @@ export const centreConfigSchema = z
     notice: z.string().max(500).default(''),
     outcomes: z.array(outcomeSchema).min(1).max(9).default(DEFAULT_OUTCOMES),
     officialReport: officialReportSchema.default(() => officialReportSchema.parse({})),
+    phoneNumbers: phoneNumbersSchema.default(() => phoneNumbersSchema.parse({})),
+    appointments: appointmentsSchema.default(() => appointmentsSchema.parse({})),
   })
   .superRefine((c, ctx) => {
     const dup = <T>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
@@ -267,6 +310,19 @@ export const centreConfigSchema = z
     });
     if (enforce && weekly.every((intervals) => intervals.length === 0))
       ctx.addIssue({ code: 'custom', path: ['openingHours', 'weekly'], message: 'opening hours enforced but no day has any' });
+    const bookable = dup(c.appointments.fields.map((f) => f.serviceId));
+    if (bookable) ctx.addIssue({ code: 'custom', path: ['appointments', 'fields'], message: `appointment slots of ${bookable} listed twice` });
+    c.appointments.fields.forEach((f, i) => {
+      if (!serviceIds.includes(f.serviceId)) ctx.addIssue({ code: 'custom', path: ['appointments', 'fields', i, 'serviceId'], message: `unknown field ${f.serviceId}` });
+      f.weekly.forEach((intervals, day) => {
+        const sorted = [...intervals].sort((a, b) => (a.from < b.from ? -1 : 1));
+        sorted.forEach((x, k) => {
+          if (k > 0 && x.from < sorted[k - 1].to) ctx.addIssue({ code: 'custom', path: ['appointments', 'fields', i, 'weekly', day], message: 'slot intervals overlap' });
+          if (minutesOf(x.to) - minutesOf(x.from) < f.slotMinutes)
+            ctx.addIssue({ code: 'custom', path: ['appointments', 'fields', i, 'weekly', day], message: 'a slot interval is shorter than one slot' });
+        });
+      });
+    });
     const holidayTwice = dup(holidays);
     if (holidayTwice) ctx.addIssue({ code: 'custom', path: ['openingHours', 'holidays', holidays.lastIndexOf(holidayTwice)], message: `duplicate holiday ${holidayTwice}` });
   });
@@ -280,6 +336,14 @@ export type RatingConfig = z.infer<typeof ratingSchema>;
 export type VoiceConfig = z.infer<typeof voiceSchema>;
 export type RepeatingHoliday = z.infer<typeof repeatingHolidaySchema>;
 export type OutcomeConfig = z.infer<typeof outcomeSchema>;
+export type PhoneNumbersConfig = z.infer<typeof phoneNumbersSchema>;
+export type AppointmentsConfig = z.infer<typeof appointmentsSchema>;
+export type AppointmentFieldConfig = z.infer<typeof appointmentFieldSchema>;
+
+/** Minutes since midnight of a clock time "HH:MM". */
+export function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
 
 /** The wait a field aims for, in minutes: its own target or the centre's default. */
 export function targetWaitMinutes(config: Pick<CentreConfig, 'services' | 'alerts'>, serviceId: string): number {

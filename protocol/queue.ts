@@ -3,7 +3,16 @@
 // every app fold the same events into the same state.
 
 export type TicketStatus = 'waiting' | 'serving' | 'done' | 'no-show';
-export type TicketSource = 'kiosk' | 'api' | 'phone' | 'counter';
+/** Where a ticket was issued: the kiosk, an integration, a citizen's phone, an officer at a
+ *  counter or the hall guide on someone's behalf. */
+export type TicketSource = 'kiosk' | 'api' | 'phone' | 'counter' | 'guide';
+
+/** A ticket made by checking in an appointment: it goes first in its field from dueAt (the
+ *  slot's start) on, within the call rule's limits (docs/queue-policy.md). */
+export interface TicketAppointment {
+  bookingId: string;
+  dueAt: number;
+}
 export type RatingVia = 'terminal' | 'phone' | 'api';
 
 export interface TicketRating {
@@ -25,6 +34,7 @@ export interface Ticket {
   issuedAt: number;
   /** Rank in the line: the issue time, kept across transfers; "now" after a no-show back into the line. */
   queuedAt: number;
+  appointment?: TicketAppointment;
   status: TicketStatus;
   /** Only this counter may take the ticket (after a transfer to a counter). */
   targetCounterId?: number;
@@ -52,6 +62,8 @@ export interface CounterState {
   currentTicketId?: string;
   /** For the interleave policy: normal tickets called since the last priority one. */
   normalsSincePriority: number;
+  /** Appointments called here in a row (walk-ins get a turn after callPolicy.appointmentsInRow). */
+  appointmentsInRow: number;
 }
 
 export interface CallRecord {
@@ -96,13 +108,25 @@ export interface QueueState {
   /** Waiting ticket ids per field, ordered by queuedAt. */
   waiting: Record<string, string[]>;
   /** Per field, waiting tickets any of its counters may take (not sent to one counter): the
-   *  "how many ahead" of a ticket just issued, without walking a long line. */
-  lineCounts: Record<string, { open: number; openPriority: number }>;
+   *  "how many ahead" of a ticket just issued, without walking a long line. `open` counts them
+   *  all, `openPriority` the priority walk-ins, `appointments` the checked-in appointments. */
+  lineCounts: Record<string, LineCounts>;
+  /** Numbers taken from a phone today, per phone (a key of its number, never the number),
+   *  in total and per field: the limits of docs/queue-policy.md. */
+  holders: Record<string, { total: number; byService: Record<string, number> }>;
+  /** The ticket each checked-in appointment became, so one booking is never two tickets. */
+  byBooking: Record<string, string>;
   counters: Record<number, CounterState>;
   /** Newest first. */
   recentCalls: CallRecord[];
   /** Running counts for the day, kept by applyEvent so a trimmed view stays right. */
   stats: DayStats;
+}
+
+export interface LineCounts {
+  open: number;
+  openPriority: number;
+  appointments: number;
 }
 
 interface EventBase {
@@ -129,8 +153,11 @@ export type QueueEventBody =
         priority: boolean;
         priorityCategoryId?: string;
         source: TicketSource;
+        appointment?: TicketAppointment;
       };
       deviceId?: string;
+      /** The key of the phone number that took it (numbers from the phone). */
+      holder?: string;
     }
   // Calls carry the label so a display can announce one even when it no longer holds the ticket.
   | { type: 'ticket.called'; ticketId: string; label: string; counterId: number; staffId?: string; how: 'next' | 'number' }
@@ -161,7 +188,7 @@ const RECENT_CALLS = 20;
 
 export function emptyState(day: string): QueueState {
   return {
-    day, seq: 0, tickets: {}, byLabel: {}, lastNumber: {}, waiting: {}, lineCounts: {}, counters: {}, recentCalls: [],
+    day, seq: 0, tickets: {}, byLabel: {}, lastNumber: {}, waiting: {}, lineCounts: {}, holders: {}, byBooking: {}, counters: {}, recentCalls: [],
     stats: { counters: {}, services: {}, ratings: {} },
   };
 }
@@ -174,7 +201,7 @@ export function ticketById(state: QueueState, id: string): Ticket | undefined {
 export function counterOf(state: QueueState, id: number): CounterState {
   let counter = state.counters[id];
   if (!counter) {
-    counter = { id, status: 'closed', normalsSincePriority: 0 };
+    counter = { id, status: 'closed', normalsSincePriority: 0, appointmentsInRow: 0 };
     state.counters[id] = counter;
   }
   return counter;
@@ -182,9 +209,10 @@ export function counterOf(state: QueueState, id: number): CounterState {
 
 function countLine(state: QueueState, ticket: Ticket, delta: 1 | -1): void {
   if (ticket.targetCounterId !== undefined) return;
-  const counts = (state.lineCounts[ticket.serviceId] ??= { open: 0, openPriority: 0 });
+  const counts = (state.lineCounts[ticket.serviceId] ??= { open: 0, openPriority: 0, appointments: 0 });
   counts.open += delta;
-  if (ticket.priority) counts.openPriority += delta;
+  if (ticket.appointment) counts.appointments += delta;
+  else if (ticket.priority) counts.openPriority += delta;
 }
 
 function insertWaiting(state: QueueState, ticket: Ticket): void {
@@ -236,7 +264,7 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
     case 'day.opened': {
       state.day = event.day;
       for (const c of event.counters) {
-        state.counters[c.id] = { id: c.id, status: c.status, staffId: c.staffId, pauseReason: c.pauseReason, normalsSincePriority: 0 };
+        state.counters[c.id] = { id: c.id, status: c.status, staffId: c.staffId, pauseReason: c.pauseReason, normalsSincePriority: 0, appointmentsInRow: 0 };
       }
       break;
     }
@@ -246,6 +274,12 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       state.tickets[t.id] = ticket;
       state.byLabel[t.label] = t.id;
       state.lastNumber[t.serviceId] = Math.max(state.lastNumber[t.serviceId] ?? -1, t.number);
+      if (t.appointment) state.byBooking[t.appointment.bookingId] = t.id;
+      if (event.holder !== undefined) {
+        const held = (state.holders[event.holder] ??= { total: 0, byService: {} });
+        held.total += 1;
+        held.byService[t.serviceId] = (held.byService[t.serviceId] ?? 0) + 1;
+      }
       insertWaiting(state, ticket);
       serviceStats(state, t.serviceId).issued += 1;
       break;
@@ -257,6 +291,7 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       const counter = counterOf(state, event.counterId);
       counter.currentTicketId = ticket.id;
       counter.normalsSincePriority = ticket.priority ? 0 : counter.normalsSincePriority + 1;
+      counter.appointmentsInRow = isDueAppointment(ticket, event.at) ? counter.appointmentsInRow + 1 : 0;
       ticket.status = 'serving';
       ticket.counterId = event.counterId;
       ticket.staffId = event.staffId;
@@ -285,6 +320,8 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       const ticket = state.tickets[event.ticketId];
       leaveCounter(state, ticket);
       if (event.requeue) {
+        // Put back at the end of the line like anyone absent: an appointment gives up its turn.
+        delete ticket.appointment;
         ticket.status = 'waiting';
         ticket.queuedAt = event.at;
         insertWaiting(state, ticket);
@@ -301,6 +338,8 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       leaveCounter(state, ticket);
       if (ticket.status === 'waiting') removeWaiting(state, ticket);
       ticket.transferredFrom = { counterId: event.counterId, serviceId: ticket.serviceId };
+      // The appointment was for the field it leaves; in the next one it keeps its place in line.
+      delete ticket.appointment;
       ticket.status = 'waiting';
       ticket.serviceId = event.toServiceId;
       ticket.targetCounterId = event.toCounterId;
@@ -373,11 +412,17 @@ export function isLive(state: QueueState, ticket: Ticket): boolean {
   );
 }
 
-/** The state without finished tickets, for snapshots: a busy day's history stays on the server. */
+/** The state without finished tickets, for snapshots: a busy day's history stays on the server,
+ *  and so do the phone keys and bookings (no device needs them). */
 export function liveView(state: QueueState): QueueState {
   const tickets: Record<string, Ticket> = {};
   for (const t of Object.values(state.tickets)) if (isLive(state, t)) tickets[t.id] = t;
-  return { ...state, tickets, byLabel: {} };
+  return { ...state, tickets, byLabel: {}, holders: {}, byBooking: {} };
+}
+
+/** An appointment whose slot has begun: from then on it goes first in its field. */
+export function isDueAppointment(ticket: Ticket, now: number): boolean {
+  return ticket.appointment !== undefined && now >= ticket.appointment.dueAt;
 }
 
 /** True when the event names a ticket this (trimmed) state does not hold: the app should ask for a snapshot. */
@@ -399,21 +444,37 @@ export function waitingCount(state: QueueState, serviceId: string): number {
   return state.waiting[serviceId]?.length ?? 0;
 }
 
-/** How many will be called before this ticket in its line: priority tickets first, then by rank. */
+/** Which kind of ticket ranks it: checked-in appointments, then priority walk-ins, then the rest. */
+function rankKind(ticket: Ticket): 0 | 1 | 2 {
+  return ticket.appointment ? 2 : ticket.priority ? 1 : 0;
+}
+
+/** Whether `other` (a checked-in appointment) is called before the appointment `ticket`: earlier slot, then earlier in line. */
+function appointmentBefore(other: Ticket, ticket: Ticket, otherFirstInLine: boolean): boolean {
+  const a = other.appointment!.dueAt;
+  const b = ticket.appointment!.dueAt;
+  return a < b || (a === b && otherFirstInLine);
+}
+
+/**
+ * How many will be called before this ticket in its line: checked-in appointments first
+ * (earliest slot first), then priority tickets, then by rank.
+ */
 export function waitingAhead(state: QueueState, ticketId: string): number {
   const ticket = state.tickets[ticketId];
   if (!ticket || ticket.status !== 'waiting') return 0;
   const line = state.waiting[ticket.serviceId] ?? [];
-  // A ticket any counter of its field may take: the line's counts minus those of its own
+  const kind = rankKind(ticket);
+  // A walk-in any counter of its field may take: the line's counts minus those of its own
   // kind behind it. Walking from the end is short for the ticket just issued (the common ask).
-  if (ticket.targetCounterId === undefined) {
+  if (ticket.targetCounterId === undefined && kind < 2) {
     const counts = state.lineCounts[ticket.serviceId];
     let behind = 0;
     for (let i = line.length - 1; i >= 0 && line[i] !== ticketId; i--) {
       const other = state.tickets[line[i]];
-      if (other.targetCounterId === undefined && other.priority === ticket.priority) behind++;
+      if (other.targetCounterId === undefined && rankKind(other) === kind) behind++;
     }
-    return (ticket.priority ? counts.openPriority : counts.open) - 1 - behind;
+    return (kind === 1 ? counts.openPriority + counts.appointments : counts.open) - 1 - behind;
   }
   let ahead = 0;
   let seen = false;
@@ -424,8 +485,11 @@ export function waitingAhead(state: QueueState, ticketId: string): number {
     }
     const other = state.tickets[id];
     if (other.targetCounterId !== undefined && other.targetCounterId !== ticket.targetCounterId) continue;
-    if (!ticket.priority && other.priority) ahead++;
-    else if (!seen && other.priority === ticket.priority) ahead++;
+    const otherKind = rankKind(other);
+    if (kind === 2) {
+      if (otherKind === 2 && appointmentBefore(other, ticket, !seen)) ahead++;
+    } else if (otherKind > kind) ahead++;
+    else if (!seen && otherKind === kind) ahead++;
   }
   return ahead;
 }

@@ -10,6 +10,12 @@ const workday: [string, string][] = [
   ['13:30', '17:00'],
 ];
 
+const appointmentDay = [
+  { from: '08:00', to: '11:00', capacity: 2 },
+  { from: '14:00', to: '16:30', capacity: 2 },
+];
+const appointmentWeek = [[], appointmentDay, appointmentDay, appointmentDay, appointmentDay, appointmentDay, []];
+
 const counterFields: [number, string, string[]][] = [
   [1, 'Văn phòng đăng ký đất đai', ['vpdk-dat-dai']],
   [2, 'Công an', ['cong-an']],
@@ -62,7 +68,7 @@ export const sampleCentre: CentreConfig = {
     holidays: ['2026-02-14', '2026-02-21'],
     repeatingHolidays: STATUTORY_HOLIDAYS,
   },
-  callPolicy: { mode: 'priority-first', interleaveNormalPerPriority: 3, fieldOrder: 'oldest-first', maxWaitMinutes: 60 },
+  callPolicy: { mode: 'priority-first', interleaveNormalPerPriority: 3, fieldOrder: 'oldest-first', maxWaitMinutes: 60, appointmentsInRow: 3 },
   rating: {
     levels: [
       { score: 3, label: 'Rất hài lòng', icon: '😄', asksReason: false },
@@ -100,6 +106,16 @@ export const sampleCentre: CentreConfig = {
     signerTitle: 'GIÁM ĐỐC',
     signerName: 'Nguyễn Văn An',
     recipients: ['UBND phường (để báo cáo);', 'Trung tâm Phục vụ hành chính công thành phố;', 'Lưu: VT.'],
+  },
+  phoneNumbers: { enabled: true, from: '08:00', to: '16:00', perPhonePerDay: 2, perPhonePerField: 1 },
+  appointments: {
+    enabled: true,
+    daysAhead: 6,
+    checkInEarlyMinutes: 30,
+    checkInLateMinutes: 15,
+    perPhonePerDay: 1,
+    // The three busiest fields take appointments on working days: two citizens every half hour.
+    fields: ['dat-dai', 'ho-tich', 'chung-thuc'].map((serviceId) => ({ serviceId, slotMinutes: 30, weekly: appointmentWeek })),
   },
   notice: 'Trung tâm làm việc từ thứ Hai đến sáng thứ Bảy. Công dân vui lòng giữ phiếu và chờ gọi số.',
 };

@@ -12,11 +12,17 @@ function release010(mutate: (c: any) => void = () => undefined): Record<string, 
   return c;
 }
 
+/** What format 3 adds to an older file: numbers from phones and appointments, both off. */
+const offUntilTurnedOn = {
+  phoneNumbers: { enabled: false, from: '08:00', to: '16:00', perPhonePerDay: 2, perPhonePerField: 1 },
+  appointments: { enabled: false, daysAhead: 6, checkInEarlyMinutes: 30, checkInLateMinutes: 15, perPhonePerDay: 1, fields: [] },
+};
+
 describe('config.json format 1 (release 0.1.0) → 2', () => {
   it('adds the second backup location, off, and keeps everything else', () => {
     const { value, from } = readDocument(configFormat, release010());
     expect(from).toBe(1);
-    expect(value).toEqual({ ...sampleCentre, backup: { keepDays: 20, secondLocation: '' } });
+    expect(value).toEqual({ ...sampleCentre, backup: { keepDays: 20, secondLocation: '' }, ...offUntilTurnedOn });
   });
 
   it('repairs what 0.1.0 accepted and format 2 refuses, keeping what the centre does', () => {
@@ -61,5 +67,29 @@ describe('config.json format 1 (release 0.1.0) → 2', () => {
 
   it('still refuses what cannot be repaired without guessing: a time zone that does not exist', () => {
     expect(() => readDocument(configFormat, release010((c) => (c.centre.timeZone = 'Mars/Olympus_Mons')))).toThrow(/centre\.timeZone: unknown time zone/);
+  });
+});
+
+describe('config.json format 2 → 3', () => {
+  /** The sample as format 2 wrote it: before numbers from phones and appointments. */
+  function format2(): Record<string, unknown> {
+    const c = JSON.parse(JSON.stringify(sampleCentre));
+    delete c.phoneNumbers;
+    delete c.appointments;
+    delete c.callPolicy.appointmentsInRow;
+    return { ...c, format: 2 };
+  }
+
+  it('adds numbers from phones and appointments, both off, and three appointments in a row, keeping everything else', () => {
+    const { value, from } = readDocument(configFormat, format2());
+    expect(from).toBe(2);
+    expect(value).toEqual({ ...sampleCentre, ...offUntilTurnedOn });
+    expect(value.callPolicy.appointmentsInRow).toBe(3);
+  });
+
+  it('keeps a centre\'s own call policy', () => {
+    const doc = format2();
+    (doc.callPolicy as Record<string, unknown>).maxWaitMinutes = 45;
+    expect(readDocument(configFormat, doc).value.callPolicy).toEqual({ ...sampleCentre.callPolicy, maxWaitMinutes: 45, appointmentsInRow: 3 });
   });
 });

@@ -64,8 +64,21 @@ function fromRelease010(doc: StoredDocument): StoredDocument {
   return out;
 }
 
+/**
+ * Format 2 → 3: numbers from the phone and appointments are new, both off until a manager
+ * turns them on (a centre that upgrades opens no new way in by itself), and the call rule's
+ * appointments-in-a-row limit starts at 3.
+ */
+function addPhoneNumbersAndAppointments(doc: StoredDocument): StoredDocument {
+  const out: StoredDocument = { ...doc };
+  out.phoneNumbers = { enabled: false, from: '08:00', to: '16:00', perPhonePerDay: 2, perPhonePerField: 1 };
+  out.appointments = { enabled: false, daysAhead: 6, checkInEarlyMinutes: 30, checkInLateMinutes: 15, perPhonePerDay: 1, fields: [] };
+  if (isObject(doc.callPolicy)) out.callPolicy = { ...doc.callPolicy, appointmentsInRow: 3 };
+  return out;
+}
+
 export const configFormat: StoredFormat<CentreConfig> = {
-  current: 2,
-  upgrades: { 1: fromRelease010 },
+  current: 3,
+  upgrades: { 1: fromRelease010, 2: addPhoneNumbersAndAppointments },
   parse: (doc) => centreConfigSchema.parse(doc),
 };

@@ -3,9 +3,10 @@
 // the caller passes the time and the id generator, so every outcome can be replayed.
 import { ticketLabel, type CentreConfig, type CounterConfig } from '@protocol/config';
 import type { ErrorCode } from '@protocol/errors';
-import { applyEvent, ticketById, type QueueEvent, type QueueEventBody, type QueueState, type Ticket, type TicketSource, type RatingVia } from '@protocol/queue';
+import { applyEvent, ticketById, type QueueEvent, type QueueEventBody, type QueueState, type Ticket, type TicketAppointment, type TicketSource, type RatingVia } from '@protocol/queue';
 import { chooseNext } from './call-policy';
 import { isOpenAt } from '@protocol/opening-hours';
+import { phoneRefusal } from './phone-numbers';
 
 export interface CoreContext {
   now: number;
@@ -14,7 +15,18 @@ export interface CoreContext {
 }
 
 export type Command =
-  | { type: 'issue'; serviceId: string; priority: boolean; priorityCategoryId?: string; source: TicketSource; deviceId?: string }
+  | {
+      type: 'issue';
+      serviceId: string;
+      priority: boolean;
+      priorityCategoryId?: string;
+      source: TicketSource;
+      deviceId?: string;
+      /** A number taken from a phone: the key of its phone number, for the limits. */
+      holder?: string;
+      /** The appointment being checked in (its window is the booking's rule, checked before). */
+      appointment?: TicketAppointment;
+    }
   | { type: 'call-next'; counterId: number }
   | { type: 'recall'; counterId: number }
   | { type: 'call-number'; counterId: number; label: string }
@@ -53,8 +65,15 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, ctx:
   if (!service.active) return refuse('service-inactive');
   if (cmd.priorityCategoryId !== undefined && !ctx.config.priorityCategories.some((p) => p.id === cmd.priorityCategoryId))
     return refuse('invalid-payload');
+  // A booking checked in twice (two taps, a retry after a lost answer) is the one ticket.
+  const checkedIn = cmd.appointment ? state.byBooking[cmd.appointment.bookingId] : undefined;
+  if (checkedIn !== undefined) return { ok: true, events: [], ticketId: checkedIn };
   const fromPublic = cmd.source === 'kiosk' || cmd.source === 'phone';
   if (fromPublic && !isOpenAt(ctx.config, ctx.now)) return refuse('outside-opening-hours');
+  if (cmd.holder !== undefined) {
+    const refused = phoneRefusal(state, ctx.config, cmd.holder, service.id, ctx.now);
+    if (refused) return refuse(refused);
+  }
   const issued = state.stats.services[service.id]?.issued ?? 0;
   if (service.dailyCap !== null && issued >= service.dailyCap) return refuse('daily-cap-reached');
   const number = nextNumber(state, ctx.config, service.id);
@@ -75,8 +94,10 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, ctx:
           priority,
           ...(cmd.priorityCategoryId !== undefined ? { priorityCategoryId: cmd.priorityCategoryId } : {}),
           source: cmd.source,
+          ...(cmd.appointment ? { appointment: { bookingId: cmd.appointment.bookingId, dueAt: cmd.appointment.dueAt } } : {}),
         },
         ...(cmd.deviceId !== undefined ? { deviceId: cmd.deviceId } : {}),
+        ...(cmd.holder !== undefined ? { holder: cmd.holder } : {}),
       },
     ],
     id,

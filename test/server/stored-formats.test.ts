@@ -46,12 +46,18 @@ async function refusal(dir: string): Promise<string> {
 }
 
 describe('stored formats', () => {
-  it('migrates release 0.1.0\'s config.json to format 2, keeping the file as it was', async () => {
+  it('migrates release 0.1.0\'s config.json to the current format, keeping the file as it was', async () => {
     const dir = await releaseFolder();
     const original = await readFile(join(dir, 'config.json'), 'utf8');
     server = await start(dir);
     const onDisk = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
-    expect(onDisk).toMatchObject({ format: 2, centre: { name: recorded.config.centre.name }, backup: { keepDays: 14, secondLocation: '' } });
+    expect(onDisk).toMatchObject({
+      format: 3,
+      centre: { name: recorded.config.centre.name },
+      backup: { keepDays: 14, secondLocation: '' },
+      phoneNumbers: { enabled: false },
+      appointments: { enabled: false, fields: [] },
+    });
     const copies = (await readdir(dir)).filter((n) => n.startsWith('config.json.format-1-'));
     expect(copies).toHaveLength(1);
     expect(await readFile(join(dir, copies[0]), 'utf8')).toBe(original);
@@ -103,7 +109,7 @@ describe('stored formats', () => {
     const dir = await releaseFolder();
     const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
     await writeFile(join(dir, 'config.json'), JSON.stringify({ ...config, format: 7 }));
-    expect(await refusal(dir)).toContain('written by a newer release (format 7; this release reads formats up to 2)');
+    expect(await refusal(dir)).toContain('written by a newer release (format 7; this release reads formats up to 3)');
   });
 
   it('refuses to start when config.json is gone but accounts.json is there: that is not a first start', async () => {
