@@ -53,7 +53,7 @@ function SignedInConsole(props: { token: string; onSessionEnded: () => void; onS
   let body;
   if (!snapshot || !data.state) body = <p class="console-loading">{t.loading}</p>;
   else if (snapshot.you.counterId === undefined) body = <CounterPicker conn={conn} data={data} onSignOut={signOut} />;
-  else body = <Desk conn={conn} data={data} counterId={snapshot.you.counterId} onSignOut={signOut} />;
+  else body = <Desk conn={conn} data={data} counterId={snapshot.you.counterId} token={props.token} onSignOut={signOut} />;
 
   return (
     <div class="console">

@@ -28,7 +28,7 @@ export function WaitingList(props: { state: QueueState; config: CentreConfig; co
                 {ticket.priority && <span class="badge badge-priority">{t.priority}</span>}
                 {targeted && <span class="badge">{t.transferredHere}</span>}
               </span>
-              <span class="w-wait">{t.waitedFor(formatDuration(now - ticket.queuedAt))}</span>
+              <span class="w-wait">{t.waitedFor(formatDuration(now - ticket.lineSince))}</span>
               <button type="button" class="small-button" disabled={!props.canCall} onMouseDown={(e) => e.preventDefault()} onClick={() => props.onCall(ticket.label)}>
                 {t.callThis}
               </button>

@@ -134,7 +134,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     getStaff: () => auth.staffDirectory(),
-    getToday: () => ({ state: queue.state }),
+    getToday: () => ({ state: queue.state, events: queue.todayEvents() }),
     clock,
     logger,
   });

@@ -1,92 +1,200 @@
-// The report laid out as tables with Vietnamese headers, once, for both exports:
-// the .xlsx gets a sheet per table and the CSV one table per file.
-import type { BreakdownKind, BreakdownRow, Figures, Report } from './report-types';
+// The report laid out as tables with Vietnamese headers, once, for every export: the .xlsx
+// gets a sheet per table, the CSV one table per file, the .docx and the printed page the
+// ones an official report carries. Every table ends with its total row.
+import type { CounterRow, PeriodRow, Report, ServiceFigures, StaffRow, TimeAtCounter, VisitFigures } from './report-types';
 
-export type ExportTable = 'summary' | BreakdownKind | 'rating' | 'reason';
-export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'counter', 'staff', 'day', 'hour', 'rating', 'reason'];
+export type ExportTable = 'summary' | 'field' | 'counter' | 'staff' | 'staff-day' | 'day' | 'hour' | 'outcome' | 'rating' | 'reason' | 'dossier';
+export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'outcome', 'counter', 'staff', 'staff-day', 'day', 'hour', 'rating', 'reason', 'dossier'];
 
-/** count: whole number; minutes: a time in minutes; percent: 0–100; text: as is. */
-export type CellKind = 'text' | 'count' | 'minutes' | 'percent';
+/** count: whole number; minutes: a time in minutes; percent: 0–100; day: a date (YYYY-MM-DD); text: as is. */
+export type CellKind = 'text' | 'count' | 'minutes' | 'percent' | 'day';
 export type Cell = string | number | null;
+
+export interface Column {
+  header: string;
+  kind: CellKind;
+}
 
 export interface Table {
   name: ExportTable;
   /** Sheet name (Excel allows 31 characters). */
   title: string;
-  columns: { header: string; kind: CellKind }[];
+  columns: Column[];
   rows: Cell[][];
+  /** The last row is the total ("Tổng cộng"). */
+  totalRow: Cell[];
 }
 
+type Getter<T> = Column & { value: (row: T) => Cell };
+
 const minutes = (seconds: number | null): number | null => (seconds === null ? null : seconds / 60);
+const TOTAL = 'Tổng cộng';
 
-const BREAKDOWNS: Record<BreakdownKind, { title: string; keyHeader: string; rows: (r: Report) => BreakdownRow[]; totalRow: boolean }> = {
-  field: { title: 'Theo lĩnh vực', keyHeader: 'Lĩnh vực', rows: (r) => r.byField, totalRow: true },
-  counter: { title: 'Theo quầy', keyHeader: 'Quầy', rows: (r) => r.byCounter, totalRow: false },
-  staff: { title: 'Theo cán bộ', keyHeader: 'Cán bộ', rows: (r) => r.byStaff, totalRow: false },
-  day: { title: 'Theo ngày', keyHeader: 'Ngày', rows: (r) => r.byDay, totalRow: true },
-  hour: { title: 'Theo giờ', keyHeader: 'Khung giờ (giờ lấy số)', rows: (r) => r.byHour, totalRow: true },
-};
-
-function figureColumns(report: Report): { header: string; kind: CellKind; value: (f: Figures) => Cell }[] {
-  const levelColumns = report.totals.ratings.levels.flatMap((level, i) => [
-    { header: level.label, kind: 'count' as const, value: (f: Figures) => f.ratings.levels[i].count },
-    { header: `${level.label} (%)`, kind: 'percent' as const, value: (f: Figures) => f.ratings.levels[i].percent },
-  ]);
+function visitColumns(): Getter<VisitFigures>[] {
   return [
-    { header: 'Số lượt tiếp công dân', kind: 'count', value: (f) => f.visits },
-    { header: 'Đã phục vụ', kind: 'count', value: (f) => f.served },
-    { header: 'Vắng mặt', kind: 'count', value: (f) => f.noShows },
-    { header: 'Chưa phục vụ', kind: 'count', value: (f) => f.unserved + f.serving },
-    { header: 'Ưu tiên', kind: 'count', value: (f) => f.priority },
-    { header: 'Chuyển lĩnh vực/quầy', kind: 'count', value: (f) => f.transferred },
-    { header: 'Chờ trung bình (phút)', kind: 'minutes', value: (f) => minutes(f.wait.averageSeconds) },
-    { header: 'Chờ trung vị (phút)', kind: 'minutes', value: (f) => minutes(f.wait.medianSeconds) },
-    { header: '90% chờ không quá (phút)', kind: 'minutes', value: (f) => minutes(f.wait.p90Seconds) },
-    { header: 'Phục vụ trung bình (phút)', kind: 'minutes', value: (f) => minutes(f.service.averageSeconds) },
-    { header: 'Phục vụ trung vị (phút)', kind: 'minutes', value: (f) => minutes(f.service.medianSeconds) },
-    { header: '90% phục vụ không quá (phút)', kind: 'minutes', value: (f) => minutes(f.service.p90Seconds) },
-    { header: 'Số lượt đánh giá', kind: 'count', value: (f) => f.ratings.rated },
-    ...levelColumns,
-    { header: 'Không đánh giá', kind: 'count', value: (f) => f.ratings.notRated },
-    { header: 'Lý do chưa hài lòng', kind: 'text', value: (f) => f.ratings.reasons.map((r) => `${r.reason}: ${r.count}`).join('; ') },
+    { header: 'Lượt tiếp công dân', kind: 'count', value: (v) => v.visits },
+    { header: 'Đã phục vụ xong', kind: 'count', value: (v) => v.served },
+    { header: 'Vắng mặt', kind: 'count', value: (v) => v.absent },
+    { header: 'Chưa phục vụ', kind: 'count', value: (v) => v.unserved + v.serving },
+    { header: 'Ưu tiên', kind: 'count', value: (v) => v.priority },
+    { header: 'Chờ trung bình (phút)', kind: 'minutes', value: (v) => minutes(v.wait.averageSeconds) },
+    { header: 'Chờ trung vị (phút)', kind: 'minutes', value: (v) => minutes(v.wait.medianSeconds) },
   ];
 }
 
-function breakdownTable(report: Report, kind: BreakdownKind): Table {
-  const spec = BREAKDOWNS[kind];
-  const cols = figureColumns(report);
-  const rows: Cell[][] = spec.rows(report).map((row) => [row.name, ...cols.map((c) => c.value(row))]);
-  if (spec.totalRow) rows.push(['Tổng cộng', ...cols.map((c) => c.value(report.totals))]);
+function serviceColumns(report: Report, opts: { outcomes: boolean; ratings: boolean }): Getter<ServiceFigures>[] {
+  const outcomeColumns: Getter<ServiceFigures>[] = opts.outcomes
+    ? report.totals.services.outcomes.map((o, i) => ({ header: o.label, kind: 'count' as const, value: (s: ServiceFigures) => s.outcomes[i]?.count ?? 0 }))
+    : [];
+  const ratingColumns: Getter<ServiceFigures>[] = opts.ratings
+    ? [
+        { header: 'Số lượt đánh giá', kind: 'count', value: (s) => s.ratings.rated },
+        ...report.totals.services.ratings.levels.flatMap((level, i) => [
+          { header: level.label, kind: 'count' as const, value: (s: ServiceFigures) => s.ratings.levels[i]?.count ?? 0 },
+          { header: `${level.label} (%)`, kind: 'percent' as const, value: (s: ServiceFigures) => s.ratings.levels[i]?.percent ?? null },
+        ]),
+      ]
+    : [];
+  return [
+    { header: 'Lượt phục vụ', kind: 'count', value: (s) => s.services },
+    { header: 'Phục vụ xong', kind: 'count', value: (s) => s.finished },
+    { header: 'Chuyển đi', kind: 'count', value: (s) => s.transfers },
+    { header: 'Vắng mặt khi gọi', kind: 'count', value: (s) => s.absences },
+    ...outcomeColumns,
+    { header: 'Số mã hồ sơ', kind: 'count', value: (s) => s.dossiers },
+    { header: 'Phục vụ trung bình (phút)', kind: 'minutes', value: (s) => minutes(s.serviceTime.averageSeconds) },
+    { header: 'Phục vụ trung vị (phút)', kind: 'minutes', value: (s) => minutes(s.serviceTime.medianSeconds) },
+    { header: 'Gọi trong thời gian chờ mục tiêu (%)', kind: 'percent', value: (s) => s.serviceLevelPercent },
+    ...ratingColumns,
+  ];
+}
+
+function timeColumns(): Getter<TimeAtCounter>[] {
+  return [
+    { header: 'Đăng nhập (phút)', kind: 'minutes', value: (t) => t.signedInSeconds / 60 },
+    { header: 'Đang phục vụ (phút)', kind: 'minutes', value: (t) => t.servingSeconds / 60 },
+    { header: 'Không có công dân (phút)', kind: 'minutes', value: (t) => t.idleSeconds / 60 },
+    { header: 'Tạm dừng (phút)', kind: 'minutes', value: (t) => t.pausedSeconds / 60 },
+    { header: 'Tạm dừng theo lý do', kind: 'text', value: (t) => t.pauses.map((p) => `${p.reason}: ${Math.round(p.seconds / 60)} phút`).join('; ') },
+  ];
+}
+
+/** Lays rows out through column getters, then the total row from `total`. */
+function layout<T>(name: ExportTable, title: string, lead: Column[], cols: Getter<T>[], rows: { lead: Cell[]; row: T }[], total: { lead: Cell[]; row: T }): Table {
   return {
-    name: kind,
-    title: spec.title,
-    columns: [{ header: spec.keyHeader, kind: 'text' }, ...cols.map(({ header, kind }) => ({ header, kind }))],
-    rows,
+    name,
+    title,
+    columns: [...lead, ...cols.map(({ header, kind }) => ({ header, kind }))],
+    rows: rows.map((r) => [...r.lead, ...cols.map((c) => c.value(r.row))]),
+    totalRow: [...total.lead, ...cols.map((c) => c.value(total.row))],
+  };
+}
+
+function join<A, B>(a: Getter<A>[], b: Getter<B>[]): Getter<{ a: A; b: B }>[] {
+  return [...a.map((c) => ({ ...c, value: (r: { a: A; b: B }) => c.value(r.a) })), ...b.map((c) => ({ ...c, value: (r: { a: A; b: B }) => c.value(r.b) }))];
+}
+
+function fieldTable(report: Report): Table {
+  const cols = join(visitColumns(), serviceColumns(report, { outcomes: true, ratings: true }));
+  return layout(
+    'field',
+    'Theo lĩnh vực',
+    [
+      { header: 'Lĩnh vực', kind: 'text' },
+      { header: 'Thời gian chờ mục tiêu (phút)', kind: 'count' },
+    ],
+    cols,
+    report.byField.map((f) => ({ lead: [f.name, f.targetWaitMinutes], row: { a: f.visits, b: f.services } })),
+    { lead: [TOTAL, null], row: { a: report.totals.visits, b: report.totals.services } },
+  );
+}
+
+function workTable(report: Report, name: 'counter' | 'staff', title: string, header: string, rows: CounterRow[]): Table {
+  const cols = join(serviceColumns(report, { outcomes: false, ratings: true }), timeColumns());
+  return layout(
+    name,
+    title,
+    [{ header, kind: 'text' }],
+    cols,
+    rows.map((r) => ({ lead: [r.name], row: { a: r.services, b: r.time } })),
+    { lead: [TOTAL], row: { a: report.totals.services, b: report.totals.time } },
+  );
+}
+
+function staffDayTable(report: Report): Table {
+  const cols = join(serviceColumns(report, { outcomes: false, ratings: false }), timeColumns());
+  return layout(
+    'staff-day',
+    'Cán bộ theo ngày',
+    [
+      { header: 'Ngày', kind: 'day' },
+      { header: 'Cán bộ', kind: 'text' },
+    ],
+    cols,
+    report.byStaffDay.map((r: StaffRow) => ({ lead: [r.day ?? '', r.name], row: { a: r.services, b: r.time } })),
+    { lead: [TOTAL, null], row: { a: report.totals.services, b: report.totals.time } },
+  );
+}
+
+function periodTable(report: Report, name: 'day' | 'hour'): Table {
+  const cols = join(visitColumns(), serviceColumns(report, { outcomes: true, ratings: false }));
+  const lead: Column[] = name === 'day' ? [{ header: 'Ngày', kind: 'day' }, { header: 'Thứ', kind: 'text' }] : [{ header: 'Khung giờ', kind: 'text' }];
+  const rows = name === 'day' ? report.byDay : report.byHour;
+  const leadOf = (r: PeriodRow): Cell[] => (name === 'day' ? [r.key, r.name.replace(/^.*\((.*)\)$/, '$1')] : [r.name]);
+  return layout(
+    name,
+    name === 'day' ? 'Theo ngày' : 'Theo giờ',
+    lead,
+    cols,
+    rows.map((r) => ({ lead: leadOf(r), row: { a: r.visits, b: r.services } })),
+    { lead: name === 'day' ? [TOTAL, null] : [TOTAL], row: { a: report.totals.visits, b: report.totals.services } },
+  );
+}
+
+function outcomeTable(report: Report): Table {
+  const total = report.totals.services;
+  const fields = report.byField.filter((f) => f.services.finished > 0);
+  const share = (count: number) => (total.finished > 0 ? (count / total.finished) * 100 : null);
+  return {
+    name: 'outcome',
+    title: 'Kết quả phục vụ',
+    columns: [
+      { header: 'Kết quả phục vụ', kind: 'text' },
+      { header: 'Số lượt', kind: 'count' },
+      { header: 'Tỉ lệ (%)', kind: 'percent' },
+      { header: 'Số mã hồ sơ', kind: 'count' },
+      ...fields.map((f) => ({ header: f.name, kind: 'count' as const })),
+    ],
+    rows: total.outcomes.map((o, i) => [o.label, o.count, share(o.count), o.dossiers, ...fields.map((f) => f.services.outcomes[i]?.count ?? 0)]),
+    totalRow: [TOTAL, total.finished, share(total.finished), total.dossiers, ...fields.map((f) => f.services.finished)],
   };
 }
 
 function summaryTable(report: Report): Table {
-  const t = report.totals;
+  const v = report.totals.visits;
+  const s = report.totals.services;
   // One value column holds counts and times, so times are rounded here as the report prints them.
   const min = (seconds: number | null): Cell => (seconds === null ? null : Math.round(seconds / 6) / 10);
+  const pct = (p: number | null): Cell => (p === null ? null : Math.round(p * 10) / 10);
   const rows: Cell[][] = [
-    ['Từ ngày', report.from, ''],
-    ['Đến ngày', report.to, ''],
-    ['Tổng số lượt tiếp công dân tại Trụ sở Trung tâm', t.visits, 'lượt'],
-    ['Đã phục vụ', t.served, 'lượt'],
-    ['Vắng mặt khi được gọi', t.noShows, 'lượt'],
-    ['Chưa phục vụ', t.unserved + t.serving, 'lượt'],
-    ['Ưu tiên', t.priority, 'lượt'],
-    ['Chuyển lĩnh vực/quầy', t.transferred, 'lượt'],
-    ['Thời gian chờ trung bình', min(t.wait.averageSeconds), 'phút'],
-    ['Thời gian chờ trung vị', min(t.wait.medianSeconds), 'phút'],
-    ['90% công dân chờ không quá', min(t.wait.p90Seconds), 'phút'],
-    ['Thời gian phục vụ trung bình', min(t.service.averageSeconds), 'phút'],
-    ['Thời gian phục vụ trung vị', min(t.service.medianSeconds), 'phút'],
-    ['90% lượt phục vụ không quá', min(t.service.p90Seconds), 'phút'],
-    ['Tổng số lượt đánh giá', t.ratings.rated, 'lượt'],
-    ...t.ratings.levels.map((l) => [l.label, l.count, 'lượt']),
-    ['Không đánh giá', t.ratings.notRated, 'lượt'],
+    ['Tổng số lượt tiếp công dân tại Trụ sở Trung tâm', v.visits, 'lượt'],
+    ['Đã phục vụ xong', v.served, 'lượt'],
+    ['Vắng mặt khi được gọi', v.absent, 'lượt'],
+    ['Chưa phục vụ', v.unserved + v.serving, 'lượt'],
+    ['Ưu tiên', v.priority, 'lượt'],
+    ['Công dân được chuyển lĩnh vực/quầy', v.transferred, 'lượt'],
+    ['Lượt phục vụ (lượt gọi) tại các quầy', s.services, 'lượt'],
+    ...s.outcomes.map((o) => [o.label, o.count, 'lượt']),
+    ['Số mã hồ sơ ghi nhận', s.dossiers, 'mã'],
+    ['Thời gian chờ trung bình', min(v.wait.averageSeconds), 'phút'],
+    ['Thời gian chờ trung vị', min(v.wait.medianSeconds), 'phút'],
+    ['90% công dân chờ không quá', min(v.wait.p90Seconds), 'phút'],
+    ['Lượt gọi trong thời gian chờ mục tiêu', pct(s.serviceLevelPercent), '%'],
+    ['Thời gian phục vụ trung bình', min(s.serviceTime.averageSeconds), 'phút'],
+    ['Thời gian phục vụ trung vị', min(s.serviceTime.medianSeconds), 'phút'],
+    ['Tổng số lượt đánh giá', s.ratings.rated, 'lượt'],
+    ...s.ratings.levels.map((l) => [l.label, l.count, 'lượt']),
+    ['Không đánh giá', s.ratings.notRated, 'lượt'],
   ];
   return {
     name: 'summary',
@@ -97,11 +205,12 @@ function summaryTable(report: Report): Table {
       { header: 'Đơn vị', kind: 'text' },
     ],
     rows,
+    totalRow: ['Tổng số lượt tiếp công dân tại Trụ sở Trung tâm', v.visits, 'lượt'],
   };
 }
 
 function ratingTable(report: Report): Table {
-  const r = report.totals.ratings;
+  const r = report.totals.services.ratings;
   return {
     name: 'rating',
     title: 'Mức độ hài lòng',
@@ -110,11 +219,13 @@ function ratingTable(report: Report): Table {
       { header: 'Số lượt', kind: 'count' },
       { header: 'Tỉ lệ (%)', kind: 'percent' },
     ],
-    rows: [...r.levels.map((l) => [l.label, l.count, l.percent]), ['Tổng số lượt đánh giá', r.rated, r.rated > 0 ? 100 : null], ['Không đánh giá', r.notRated, null]],
+    rows: [...r.levels.map((l) => [l.label, l.count, l.percent]), ['Không đánh giá', r.notRated, null]],
+    totalRow: ['Tổng số lượt đánh giá', r.rated, r.rated > 0 ? 100 : null],
   };
 }
 
 function reasonTable(report: Report): Table {
+  const reasons = report.totals.services.ratings.reasons;
   return {
     name: 'reason',
     title: 'Lý do chưa hài lòng',
@@ -122,7 +233,26 @@ function reasonTable(report: Report): Table {
       { header: 'Lý do', kind: 'text' },
       { header: 'Số lượt', kind: 'count' },
     ],
-    rows: report.totals.ratings.reasons.map((r) => [r.reason, r.count]),
+    rows: reasons.map((r) => [r.reason, r.count]),
+    totalRow: [TOTAL, reasons.reduce((n, r) => n + r.count, 0)],
+  };
+}
+
+function dossierTable(report: Report): Table {
+  return {
+    name: 'dossier',
+    title: 'Mã hồ sơ',
+    columns: [
+      { header: 'Mã hồ sơ', kind: 'text' },
+      { header: 'Ngày', kind: 'day' },
+      { header: 'Giờ gọi', kind: 'text' },
+      { header: 'Quầy', kind: 'text' },
+      { header: 'Cán bộ', kind: 'text' },
+      { header: 'Lĩnh vực', kind: 'text' },
+      { header: 'Kết quả phục vụ', kind: 'text' },
+    ],
+    rows: report.dossiers.map((d) => [d.code, d.day, d.time, d.counter, d.staff, d.field, d.outcome]),
+    totalRow: [`${TOTAL}: ${report.dossiers.length} mã`, null, null, null, null, null, null],
   };
 }
 
@@ -130,11 +260,24 @@ export function reportTable(report: Report, name: ExportTable): Table {
   switch (name) {
     case 'summary':
       return summaryTable(report);
+    case 'field':
+      return fieldTable(report);
+    case 'counter':
+      return workTable(report, 'counter', 'Theo quầy', 'Quầy', report.byCounter);
+    case 'staff':
+      return workTable(report, 'staff', 'Theo cán bộ', 'Cán bộ', report.byStaff);
+    case 'staff-day':
+      return staffDayTable(report);
+    case 'day':
+    case 'hour':
+      return periodTable(report, name);
+    case 'outcome':
+      return outcomeTable(report);
     case 'rating':
       return ratingTable(report);
     case 'reason':
       return reasonTable(report);
-    default:
-      return breakdownTable(report, name);
+    case 'dossier':
+      return dossierTable(report);
   }
 }

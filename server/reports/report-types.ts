@@ -1,13 +1,13 @@
-// The report as the HTTP API returns it (JSON) and the exports lay it out.
-// Times are in seconds; percentages are 0–100 of the rated tickets.
+// The report as the HTTP API returns it (JSON) and the exports lay it out. What each figure
+// counts is in docs/reports.md. Times are in seconds; percentages are 0–100.
 
 export interface TimeFigures {
-  /** Tickets measured: waits of called tickets, service times of served ones. */
+  /** How many were measured. */
   count: number;
   averageSeconds: number | null;
   /** Middle value; for an even count, the mean of the two middle ones. */
   medianSeconds: number | null;
-  /** Nearest rank: the smallest time at or under which 90% of the tickets fall. */
+  /** Nearest rank: the smallest time at or under which 90% fall. */
   p90Seconds: number | null;
 }
 
@@ -15,7 +15,7 @@ export interface LevelCount {
   score: number;
   label: string;
   count: number;
-  /** Share of the rated tickets, 0–100; null when nobody rated. */
+  /** Share of the rated services, 0–100; null when nobody rated. */
   percent: number | null;
 }
 
@@ -26,7 +26,7 @@ export interface ReasonCount {
 
 export interface RatingFigures {
   rated: number;
-  /** Served tickets nobody rated. */
+  /** Finished services nobody rated. */
   notRated: number;
   /** Every configured level, best first, then any score no longer configured. */
   levels: LevelCount[];
@@ -34,35 +34,120 @@ export interface RatingFigures {
   reasons: ReasonCount[];
 }
 
-export interface Figures {
-  /** Tickets issued: "lượt tiếp công dân tại Trụ sở Trung tâm". */
+/** Citizens who came: each ticket once, whatever happened to it. */
+export interface VisitFigures {
+  /** "lượt tiếp công dân tại Trụ sở Trung tâm". */
   visits: number;
+  /** Its last service finished. */
   served: number;
-  /** Called and marked absent, and not served later. */
-  noShows: number;
-  /** Never called, or put back in line and not called again, by the end of the day. */
+  /** Its last service ended with "vắng mặt" and nobody called it again. */
+  absent: number;
+  /** Never called, or waiting again (transferred or put back) and not called by the end. */
   unserved: number;
-  /** At a counter right now (only today's figures have any). */
+  /** At a desk right now (only today's figures have any). */
   serving: number;
-  /** Tickets sent to another field or counter at least once. */
+  /** Sent to another field or counter at least once. */
   transferred: number;
   priority: number;
   /** Issue → first call. */
   wait: TimeFigures;
-  /** Last call → finish. */
-  service: TimeFigures;
+}
+
+export interface OutcomeCount {
+  /** An outcome id, or "" for "chưa phân loại". */
+  id: string;
+  label: string;
+  /** Finished services with this outcome. */
+  count: number;
+  /** Dossier codes typed with them. */
+  dossiers: number;
+}
+
+/** The work done: each call a service, credited to the counter, officer and field that made it. */
+export interface ServiceFigures {
+  /** Calls (a recall is part of its call, not a new one). */
+  services: number;
+  finished: number;
+  /** Transfers made (ended by sending the citizen elsewhere). */
+  transfers: number;
+  /** Ended with "vắng mặt", put back in the line or not. */
+  absences: number;
+  /** Of the absences, put back at the end of the line. */
+  requeued: number;
+  /** At the desk now. */
+  open: number;
+  recalls: number;
+  /** Dossier codes typed at the finish. */
+  dossiers: number;
+  /** Call → end, of finished and transferred services. */
+  serviceTime: TimeFigures;
+  /** Joining the line → the call. */
+  lineWait: TimeFigures;
+  /** Calls whose line wait was at most the field's target. */
+  withinTarget: number;
+  /** withinTarget / lineWait.count, 0–100; null when no wait was measured. */
+  serviceLevelPercent: number | null;
+  /** Finished services by what the visit was for, the configured list first, "chưa phân loại" last. */
+  outcomes: OutcomeCount[];
+  /** Ratings of the visits these services finished. */
   ratings: RatingFigures;
 }
 
-export type BreakdownKind = 'field' | 'counter' | 'staff' | 'day' | 'hour';
+export interface PauseTime {
+  reason: string;
+  seconds: number;
+}
 
-/**
- * One line of a breakdown. A ticket counts in the field it ended in (after transfers),
- * at the counter and with the staff member of its last call, on its day and in the hour it was issued.
- */
-export interface BreakdownRow extends Figures {
+/** An officer's (or a counter's) time: signed in = serving + idle + paused. */
+export interface TimeAtCounter {
+  signedInSeconds: number;
+  servingSeconds: number;
+  idleSeconds: number;
+  pausedSeconds: number;
+  /** Longest first. */
+  pauses: PauseTime[];
+}
+
+export interface FieldRow {
   key: string;
   name: string;
+  targetWaitMinutes: number;
+  /** Visits that ended in this field. */
+  visits: VisitFigures;
+  /** Services given in this field. */
+  services: ServiceFigures;
+}
+
+export interface CounterRow {
+  key: string;
+  name: string;
+  services: ServiceFigures;
+  time: TimeAtCounter;
+}
+
+/** An officer; `day` only in the per-day rows. */
+export interface StaffRow extends CounterRow {
+  day?: string;
+}
+
+export interface PeriodRow {
+  key: string;
+  name: string;
+  /** Visits issued in it. */
+  visits: VisitFigures;
+  /** Services called in it. */
+  services: ServiceFigures;
+}
+
+export interface DossierLine {
+  code: string;
+  day: string;
+  /** Local HH:MM of the call. */
+  time: string;
+  counter: string;
+  staff: string;
+  field: string;
+  outcome: string;
 }
 
 export interface Report {
@@ -74,12 +159,17 @@ export interface Report {
   includesToday: boolean;
   /** Days in the range with at least one event. */
   daysWithData: number;
-  totals: Figures;
-  byField: BreakdownRow[];
-  byCounter: BreakdownRow[];
-  byStaff: BreakdownRow[];
-  byDay: BreakdownRow[];
-  byHour: BreakdownRow[];
+  /** Days summarised by an older release without their journal: no outcomes or officer time for them. */
+  daysWithoutServices: number;
+  totals: { visits: VisitFigures; services: ServiceFigures; time: TimeAtCounter };
+  byField: FieldRow[];
+  byCounter: CounterRow[];
+  byStaff: StaffRow[];
+  /** Each officer on each day they worked. */
+  byStaffDay: StaffRow[];
+  byDay: PeriodRow[];
+  byHour: PeriodRow[];
+  dossiers: DossierLine[];
   /** Lines for the official report, ready to copy (Vietnamese number formatting). */
   sentences: string[];
 }
