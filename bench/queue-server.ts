@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import { sampleCentre } from '../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { startTestServer, type TestServer } from '../test/support/server';
 import { percentile, type Figure } from './stats';
 import { timeCallToDisplays } from './time-call-to-displays';

@@ -2,12 +2,12 @@
 // tickets through the core would take minutes, and the report reads only summaries.
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sampleCentre } from '../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { addDays, daysFrom } from '../server/reports/calendar-days';
 import { ServiceEnd, VisitEnd } from '../server/reports/day-facts';
 import { emptyServiceColumns, emptyVisitColumns, serializeSummary, type DaySummary } from '../server/reports/day-summary';
-import { seededRandom } from '../server/reports/seeded-random';
-import { openingIntervals } from '../server/reports/simulate-day';
+import { seededRandom } from '../server/simulator/seeded-random';
+import { openingIntervals } from '../server/simulator/simulate-day';
 
 const STAFF = Array.from({ length: 9 }, (_, i) => `canbo${i + 1}`);
 const REASONS = sampleCentre.rating.reasons;

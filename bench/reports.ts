@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyState } from '../protocol/queue';
-import { sampleCentre } from '../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { createReportService } from '../server/reports/report-service';
 import { reportingYear, writeSyntheticYear } from './reports-synthetic-year';
 

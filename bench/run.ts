@@ -5,6 +5,7 @@ import { benchCentralDisplay } from './central-display';
 import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
+import { benchSignInBurst } from './sign-in-burst';
 import { benchSpeech } from './speech';
 import { benchStress } from './stress';
 import { benchTicketPrint } from './ticket-print';
@@ -20,6 +21,7 @@ const groups: Group[] = [
   { name: 'displays', run: benchCentralDisplay },
   { name: 'reports', run: benchReports },
   { name: 'stress', run: benchStress },
+  { name: 'sign-in', run: benchSignInBurst },
 ];
 
 const only = process.argv.slice(2);

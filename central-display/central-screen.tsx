@@ -1,13 +1,16 @@
-// The hall's big screen at 1920×1080: the latest call large, every counter's number, each
-// field's waiting count, the date and time, and the managers' notice scrolling below.
+// The hall's big screen at 1920×1080: the current call large, the calls just before it,
+// every counter's number, each field's waiting count, the date and time, and the managers'
+// notice scrolling below.
 import { useEffect } from 'preact/hooks';
 import { formatTime, formatWeekdayDate } from '@client/format';
 import { useConnection } from '@client/hooks';
 import { ConnectionBanner } from '@client/pairing';
 import { useServerNow } from '@client/server-clock';
 import { CounterGrid } from './counter-grid';
+import { isCurrentCall, recentCalls } from './current-call';
 import { LatestCall } from './latest-call';
 import { NoticeMarquee } from './notice-marquee';
+import { RecentCalls } from './recent-calls';
 import { texts as t } from './texts';
 import { useAnnouncer } from './use-announcer';
 import { WaitingCounts } from './waiting-counts';
@@ -24,6 +27,8 @@ function SpeakerIcon() {
 
 /** How long the newest call stays highlighted. */
 const FRESH_MS = 8_000;
+/** Calls listed under the current one. */
+const RECENT_SHOWN = 5;
 
 export function CentralScreen(props: { token: string; onRevoked: () => void }) {
   const { conn, data } = useConnection(props.token);
@@ -44,7 +49,9 @@ export function CentralScreen(props: { token: string; onRevoked: () => void }) {
   }
   const config = snapshot.config;
   const tz = config.centre.timeZone;
-  const latest = state.recentCalls[0];
+  // The big panel shows the newest call only while its citizen is still being served.
+  const newest = state.recentCalls[0];
+  const latest = newest && isCurrentCall(state, newest) ? newest : undefined;
   const freshSeq = latest && now - latest.at < FRESH_MS ? latest.seq : undefined;
 
   return (
@@ -69,7 +76,10 @@ export function CentralScreen(props: { token: string; onRevoked: () => void }) {
           <LatestCall call={latest} config={config} fresh={freshSeq !== undefined} />
           <WaitingCounts state={state} config={config} />
         </div>
-        <CounterGrid state={state} config={config} highlightCounterId={freshSeq !== undefined ? latest!.counterId : undefined} />
+        <div class="central-right">
+          <RecentCalls calls={recentCalls(state, RECENT_SHOWN, latest?.ticketId)} state={state} />
+          <CounterGrid state={state} config={config} highlightCounterId={freshSeq !== undefined ? latest!.counterId : undefined} />
+        </div>
       </main>
       <NoticeMarquee text={config.notice} />
     </div>

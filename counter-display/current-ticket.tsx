@@ -21,6 +21,11 @@ export function CurrentTicket({ view, priority, timeZone, now }: { view: Counter
             {current.serviceName}
             {priority && <span class="badge badge-priority">{t.priority}</span>}
           </div>
+          {current.transferredFrom && (
+            <div class="current-from" data-transferred-from={current.transferredFrom.counterId}>
+              {t.transferredFrom(current.transferredFrom.counterName, current.transferredFrom.serviceName, current.serviceName)}
+            </div>
+          )}
           <div class="current-meta">
             <span>{t.calledAt(formatTime(current.calledAt, timeZone))}</span>
             <span>{t.callCount(current.callCount)}</span>

@@ -1,6 +1,8 @@
 // The desk's forms: call a chosen number, no-show, transfer, pause with a reason.
 import { useState } from 'preact/hooks';
 import type { CentreConfig } from '@protocol/config';
+import type { QueueState } from '@protocol/queue';
+import { transferCounters } from './desk-rules';
 import { DialogFrame } from './dialog-frame';
 import { texts as t } from './texts';
 
@@ -39,21 +41,34 @@ export function NoShowDialog(props: Common & { label: string; onConfirm: (requeu
 }
 
 export function TransferDialog(
-  props: Common & { label: string; config: CentreConfig; fromServiceId: string; fromCounterId: number; onTransfer: (to: { toServiceId: string; toCounterId?: number }) => void },
+  props: Common & {
+    label: string;
+    config: CentreConfig;
+    state: QueueState;
+    fromServiceId: string;
+    fromCounterId: number;
+    onTransfer: (to: { toServiceId: string; toCounterId?: number }) => void;
+  },
 ) {
   const [serviceId, setServiceId] = useState(props.fromServiceId);
   const [counterId, setCounterId] = useState('');
-  const counters = props.config.counters.filter((c) => c.active && c.id !== props.fromCounterId);
+  const choices = transferCounters(props.config, props.state, serviceId, props.fromCounterId);
+  const chosen = choices.find((c) => String(c.id) === counterId);
+  const chooseField = (id: string) => {
+    setServiceId(id);
+    // A counter chosen for the old field may not serve the new one.
+    if (!transferCounters(props.config, props.state, id, props.fromCounterId).some((c) => String(c.id) === counterId)) setCounterId('');
+  };
   return (
     <DialogFrame
       title={t.transferTitle(props.label)}
       submitLabel={t.transfer}
-      onSubmit={() => props.onTransfer({ toServiceId: serviceId, ...(counterId ? { toCounterId: Number(counterId) } : {}) })}
+      onSubmit={() => props.onTransfer({ toServiceId: serviceId, ...(chosen ? { toCounterId: chosen.id } : {}) })}
       {...frame(props)}
     >
       <label>
         {t.transferField}
-        <select name="toServiceId" data-autofocus value={serviceId} onChange={(e) => setServiceId(value(e))}>
+        <select name="toServiceId" data-autofocus value={serviceId} onChange={(e) => chooseField(value(e))}>
           {props.config.services
             .filter((s) => s.active || s.id === props.fromServiceId)
             .map((s) => (
@@ -67,13 +82,19 @@ export function TransferDialog(
         {t.transferCounter}
         <select name="toCounterId" value={counterId} onChange={(e) => setCounterId(value(e))}>
           <option value="">{t.anyCounter}</option>
-          {counters.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
+          {choices.map((c) => (
+            <option key={c.id} value={String(c.id)} data-status={c.status}>
+              {c.status === 'open' ? c.name : t.counterNotWorking(c.name, c.status)}
             </option>
           ))}
         </select>
       </label>
+      {!props.config.counters.some((c) => c.active && c.serviceIds.includes(serviceId)) && <p class="hint warning" data-transfer-hint="no-counter">{t.noCounterServes}</p>}
+      {chosen && chosen.status !== 'open' && (
+        <p class="hint warning" data-transfer-hint="waits">
+          {t.citizenWillWait(chosen.name, chosen.status)}
+        </p>
+      )}
     </DialogFrame>
   );
 }

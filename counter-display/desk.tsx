@@ -162,6 +162,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
           {...common}
           label={currentLabel}
           config={config}
+          state={state}
           fromServiceId={view.current.serviceId}
           fromCounterId={counterId}
           onTransfer={(to) => void run(() => conn.send('counter:transfer', { counterId, ...to }), () => t.transferred(currentLabel)).then(closeOn)}

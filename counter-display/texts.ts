@@ -35,6 +35,7 @@ export const texts = {
   counterBusy: (name: string) => `Đang có cán bộ: ${name}`,
   counterYours: 'Quầy của bạn',
   signOut: 'Đăng xuất',
+  changePassword: 'Đổi mật khẩu',
   changeCounter: 'Đổi quầy',
 
   // The desk
@@ -42,6 +43,10 @@ export const texts = {
   noCurrent: 'Chưa gọi số nào',
   calledAt: (time: string) => `Gọi lúc ${time}`,
   callCount: (n: number) => `Đã gọi ${n} lần`,
+  /** "Chuyển từ Quầy 5 – Hộ tịch", with the field it left when that is not the counter's name. */
+  transferredFrom: (counterName: string, fromField: string, toField: string) =>
+    fromField === toField || counterName.includes(fromField) ? `Chuyển từ ${counterName}` : `Chuyển từ ${counterName} (lĩnh vực ${fromField})`,
+  transferredFromShort: (counterId: number) => `Từ quầy ${counterId}`,
   servingFor: (d: string) => `Đã phục vụ ${d}`,
   statusOpen: 'Đang làm việc',
   statusPaused: (reason: string) => `Tạm dừng: ${reason}`,
@@ -86,6 +91,10 @@ export const texts = {
   transferField: 'Sang lĩnh vực',
   transferCounter: 'Sang quầy (không bắt buộc)',
   anyCounter: 'Quầy bất kỳ phục vụ lĩnh vực này',
+  counterNotWorking: (name: string, status: 'paused' | 'closed') => `${name} (${status === 'paused' ? 'đang tạm dừng' : 'chưa làm việc'})`,
+  citizenWillWait: (name: string, status: 'paused' | 'closed') =>
+    `${name} ${status === 'paused' ? 'đang tạm dừng' : 'chưa làm việc'}: công dân sẽ phải chờ đến khi quầy này ${status === 'paused' ? 'tiếp tục' : 'mở'} mới được gọi.`,
+  noCounterServes: 'Chưa có quầy nào phục vụ lĩnh vực này: công dân sẽ chờ đến khi lĩnh vực được giao cho một quầy.',
   pauseTitle: 'Tạm dừng quầy',
   pauseReasons: ['Đi họp', 'Nghỉ giải lao', 'Hỗ trợ nghiệp vụ'],
   pauseOther: 'Lý do khác',

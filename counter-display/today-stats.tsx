@@ -1,6 +1,6 @@
 // Today's figures for this counter and its officer: services, absences, transfers made,
 // service time. The server's report of today computes them (docs/reports.md).
-import type { CounterToday } from '../server/reports/live-today';
+import type { CounterToday } from '@protocol/reports';
 import { formatNumber } from '@client/format';
 import { formatDuration } from './durations';
 import { texts as t } from './texts';

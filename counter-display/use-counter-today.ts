@@ -3,7 +3,7 @@
 // about once a second, and on a slow tick so the times keep counting.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '@client/api';
-import type { CounterToday } from '../server/reports/live-today';
+import type { CounterToday } from '@protocol/reports';
 
 const MIN_GAP_MS = 700;
 const TICK_MS = 30_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
-import { sampleCentre } from '../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { openingHoursLines, openingStatus } from './opening-hours';
 import { kioskTexts } from './texts';
 

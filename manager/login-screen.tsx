@@ -1,6 +1,7 @@
 // Sign-in for managers. Staff accounts are refused here: they work at the counter screens.
 import { useState } from 'preact/hooks';
 import { api } from '@client/api';
+import { PasswordChangeForm } from '@client/password-change-form';
 import { errorText } from '@client/texts';
 import { loginTexts as t } from './texts';
 
@@ -9,11 +10,12 @@ export function LoginScreen(props: { onSignedIn: (token: string) => void; notice
   const [password, setPassword] = useState('');
   const [error, setError] = useState(props.notice ?? '');
   const [busy, setBusy] = useState(false);
+  const [mustChange, setMustChange] = useState<string | null>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const res = await api<{ token: string; user: { role: string } }>('POST', '/api/auth/login', { username, password });
+    const res = await api<{ token: string; user: { role: string }; mustChangePassword: boolean }>('POST', '/api/auth/login', { username, password });
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error));
     if (res.data.user.role !== 'manager') {
@@ -21,8 +23,17 @@ export function LoginScreen(props: { onSignedIn: (token: string) => void; notice
       void api('POST', '/api/auth/logout', undefined, res.data.token);
       return setError(t.notManager);
     }
+    if (res.data.mustChangePassword) return setMustChange(res.data.token);
     props.onSignedIn(res.data.token);
   };
+
+  if (mustChange) {
+    return (
+      <main class="login">
+        <PasswordChangeForm class="login-card" buttonClass="primary wide" token={mustChange} currentPassword={password} onChanged={() => props.onSignedIn(mustChange)} />
+      </main>
+    );
+  }
 
   return (
     <main class="login">

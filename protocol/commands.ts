@@ -46,6 +46,10 @@ export const loginSchema = z.strictObject({
   username: z.string().trim().min(1).max(60),
   password: z.string().min(1).max(200),
 });
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(8, 'Mật khẩu mới tối thiểu 8 ký tự').max(200),
+});
 export const pairSchema = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
 export const pairingCodeRequestSchema = z.strictObject({ deviceId: z.string().min(1).max(40) });
 
@@ -60,3 +64,4 @@ export type Rate = z.infer<typeof rateSchema>;
 export type WatchTicket = z.infer<typeof watchTicketSchema>;
 export type Login = z.infer<typeof loginSchema>;
 export type Pair = z.infer<typeof pairSchema>;
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;

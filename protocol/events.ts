@@ -20,7 +20,7 @@ export interface Principal {
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 export type AckFn<T> = (res: Ack<T>) => void;
 
-export type AlertKind = 'printer' | 'long-wait' | 'device-offline' | 'storage';
+export type AlertKind = 'printer' | 'long-wait' | 'device-offline' | 'storage' | 'clock';
 export interface Alert {
   id: string;
   kind: AlertKind;
@@ -81,7 +81,11 @@ export interface CounterView {
   status: 'closed' | 'open' | 'paused';
   pauseReason?: string;
   staff?: StaffEntry;
-  current?: { ticketId: string; label: string; serviceId: string; serviceName: string; calledAt: number; callCount: number };
+  current?: {
+    ticketId: string; label: string; serviceId: string; serviceName: string; calledAt: number; callCount: number;
+    /** The counter that sent the citizen here, and the field they were in there. */
+    transferredFrom?: { counterId: number; counterName: string; serviceName: string };
+  };
   /** The ticket the citizen is asked to rate now, until expiresAt. */
   ratingPrompt?: { ticketId: string; label: string; serviceName: string; staffName?: string; expiresAt: number };
 }

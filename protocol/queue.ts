@@ -40,6 +40,8 @@ export interface Ticket {
    *  or the same one after a no-show) starts again at 1. */
   callCount: number;
   transfers: number;
+  /** Where the latest transfer came from, so the receiving officer knows (kept until finished). */
+  transferredFrom?: { counterId: number; serviceId: string };
   /** open: the counter's terminal is asking; expired: nobody rated in time (the phone may still). */
   ratingPrompt?: 'open' | 'expired';
   rating?: TicketRating;
@@ -165,6 +167,11 @@ export function emptyState(day: string): QueueState {
   };
 }
 
+/** The ticket with this id, as an own property only: "constructor" or "__proto__" names no ticket. */
+export function ticketById(state: QueueState, id: string): Ticket | undefined {
+  return Object.hasOwn(state.tickets, id) ? state.tickets[id] : undefined;
+}
+
 export function counterOf(state: QueueState, id: number): CounterState {
   let counter = state.counters[id];
   if (!counter) {
@@ -285,6 +292,7 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       const ticket = state.tickets[event.ticketId];
       leaveCounter(state, ticket);
       if (ticket.status === 'waiting') removeWaiting(state, ticket);
+      ticket.transferredFrom = { counterId: event.counterId, serviceId: ticket.serviceId };
       ticket.status = 'waiting';
       ticket.serviceId = event.toServiceId;
       ticket.targetCounterId = event.toCounterId;

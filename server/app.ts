@@ -11,27 +11,34 @@ import { Server } from 'socket.io';
 import { QueueError } from '@protocol/errors';
 import type { PrinterState } from '@protocol/events';
 import type { QueueEvent } from '@protocol/queue';
-import { Alerts } from './alerts';
-import { AuditLog } from './audit-log';
+import { Alerts } from './application/alerts';
+import { AuditLog } from './store/audit-log';
 import { BackupService } from './backup/backup-service';
 import { createCatalogue } from './catalogue/create-catalogue';
 import { createVoice, type Voice } from './devices/speech/voice';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
-import { openCentreStore } from './centre/centre-store';
-import { sampleCentre, sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-centre';
-import type { Settings } from './config';
-import type { AppContext } from './context';
-import { DevicePresence } from './device-presence';
-import { attachCounterHardware } from './devices/counter-hardware';
+import { SessionLog } from './auth/session-log';
+import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
+import { openCentreStore, type CentreStore } from './centre/centre-store';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
+import type { Settings } from './settings';
+import type { AppContext } from './application/context';
+import { DevicePresence } from './application/device-presence';
+import { reportClockStep, reportDamage, reportStorage } from './application/fault-alerts';
+import { ForwardClock } from './application/forward-clock';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
-import { createSwitchablePrinter } from './devices/switchable-printer';
-import { checkLongWaits } from './long-wait-watch';
-import { QueueService } from './queue-service';
+import { attachLedDisplays } from './devices/serial/led-displays';
+import { createSwitchablePrinter } from './devices/printer/switchable-printer';
+import { checkLongWaits } from './application/long-wait-watch';
+import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
-import { RateLimiter } from './rate-limiter';
-import { startRatingTimers } from './rating-timers';
+import { RateLimiter } from './application/rate-limiter';
+import { startRatingTimers } from './application/rating-timers';
+import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
+import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
@@ -41,7 +48,9 @@ import { configRoutes } from './transport/http/config-routes';
 import { deviceRoutes } from './transport/http/device-routes';
 import { sendError } from './transport/http/handle';
 import { queueRoutes } from './transport/http/queue-routes';
-import { attachSockets, resyncAll, type QueueServer } from './transport/socket/socket-server';
+import { attachKeypads } from './transport/keypad/counter-keypads';
+import { attachSockets, resyncAll } from './transport/socket/socket-server';
+import type { QueueServer } from './transport/socket/socket-session';
 
 export interface AppDeps {
   settings: Settings;
@@ -91,23 +100,26 @@ function lanAddress(): string {
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
   const logger = deps.logger ?? pino({ level: settings.logLevel });
-  const clock = deps.clock ?? Date.now;
+  // The whole server runs on the queue's clock, which never goes back (forward-clock.ts).
+  const forwardClock = new ForwardClock(deps.clock ?? Date.now, (step) => reportClockStep(alerts, step, centre.get().centre.timeZone));
+  const clock = forwardClock.now;
   const alerts = new Alerts(clock);
   const reportCorrupt = (err: CorruptDataFileError) => {
     logger.error({ file: err.file, movedTo: err.movedTo }, 'corrupt data file moved aside');
     alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
   };
 
-  const centre = await openCentreStore(settings.dataDir, reportCorrupt);
-  let accountsDb;
+  const reportMigrated = (m: Migration) => logger.warn(m, `${m.file} migrated from format ${m.from} to ${m.to}; the file as it was is kept at ${m.copy}`);
+  let centre: CentreStore;
+  let accountsDb: Awaited<ReturnType<typeof openAccounts>>;
   try {
-    accountsDb = await openAccounts(settings.dataDir);
+    centre = await openCentreStore(settings.dataDir, reportMigrated);
+    accountsDb = await openAccounts(settings.dataDir, reportMigrated);
   } catch (err) {
-    if (!(err instanceof CorruptDataFileError)) throw err;
-    reportCorrupt(err);
-    accountsDb = await openAccounts(settings.dataDir);
+    throw err instanceof UnreadableDataFileError ? await refusalToStart(err, settings.dataDir) : err;
   }
-  const auth = new AuthService(accountsDb, centre.get, clock, settings.sessionHours);
+  const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
+  const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
   const firstStartAccounts = await auth.bootstrap({
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     // The sample staff belong to the sample centre only.
@@ -142,15 +154,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     clock,
+    notBefore: (at) => forwardClock.notBefore(at),
     logger,
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
       await deps.onDayClosed?.(day, events);
     },
-    onRepair: (r) => {
-      if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
-    },
+    onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
+    onStorage: (health) => reportStorage(alerts, health),
   });
   await queue.start();
 
@@ -218,14 +230,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   api.use(accountRoutes(ctx));
   api.use(
     configRoutes(ctx, configChanged, (config) => {
+      const problems = [...checkAgainstToday(config, centre.get(), queue.state), ...checkSecondLocation(config, settings.dataDir)];
       // A connection that cannot be parsed is refused before it is saved.
-      if (!config.printer.connection) return [];
+      if (!config.printer.connection) return problems;
       try {
         parsePrinterSpec(config.printer.connection, settings.dataDir);
-        return [];
       } catch (err) {
-        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
+        problems.push({ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` });
       }
+      return problems;
     }),
   );
   api.use(deviceRoutes(ctx, presence));
@@ -236,7 +249,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await accountsDb.read();
     catalogue = await openCatalogue();
     await queue.reload();
-  });
+  }, () => centre.get().centre.timeZone);
   api.use(backupRoutes(ctx, backups, configChanged));
   api.use(voiceRoutes(ctx, voice));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
@@ -275,7 +288,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }, 2000);
   warmReports.unref();
   const stopRatingTimers = startRatingTimers(queue, centre.get, clock, logger);
-  const closeHardware = attachCounterHardware(ctx, logger);
+  const closeKeypads = attachKeypads(ctx, logger);
+  const closeLedDisplays = attachLedDisplays(ctx, logger);
   const ticker = setInterval(() => {
     void queue.rollIfNeeded().catch((err) => logger.error({ err }, 'day rollover failed'));
     checkLongWaits(queue, centre.get(), alerts, clock());
@@ -306,7 +320,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       clearTimeout(warmReports);
       stopRatingTimers();
       presence.stop();
-      await closeHardware();
+      await closeKeypads?.();
+      await closeLedDisplays?.();
       await new Promise<void>((r) => io.close(() => r()));
       http.closeAllConnections();
       await queue.close();

@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './app';
-import { describeSettings, loadSettings } from './config';
+import { describeSettings, loadSettings } from './settings';
+import { StartRefused } from './start-refusal';
 
 const settings = loadSettings();
 const logger = pino({ level: settings.logLevel });
@@ -13,6 +14,11 @@ const app = await createApp({
   settings,
   logger,
   distDir: fileURLToPath(new URL('../dist', import.meta.url)),
+}).catch((err: unknown) => {
+  // A data file that cannot be read: one sentence naming it and the backup, not a stack.
+  if (!(err instanceof StartRefused)) throw err;
+  logger.fatal(err.message);
+  process.exit(1);
 });
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
   // The one start-up failure a newcomer meets: say it plainly instead of a stack.

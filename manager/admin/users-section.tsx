@@ -1,6 +1,7 @@
 // Accounts: staff at the counters and managers. Create, rename, change role, disable,
 // reset a password, set a photo (shown on the counter display).
 import { useState } from 'preact/hooks';
+import type { UserAccount } from '@protocol/accounts';
 import type { Principal } from '@protocol/events';
 import { errorText } from '@client/texts';
 import { useApi } from '../api-client';
@@ -12,33 +13,24 @@ import { useResource } from '../use-resource';
 import { squarePhoto } from './photo';
 import { UserForm } from './user-form';
 
-export interface UserRow {
-  id: string;
-  username: string;
-  name: string;
-  role: 'manager' | 'staff';
-  active: boolean;
-  photoUrl?: string;
-}
-
-type Editing = { kind: 'password' | 'name'; user: UserRow } | null;
+type Editing = { kind: 'password' | 'name'; user: UserAccount } | null;
 
 export function UsersSection() {
   const client = useApi();
-  const users = useResource<UserRow[]>('/api/users');
+  const users = useResource<UserAccount[]>('/api/users');
   // A manager cannot lock themselves out (disable or demote their own account) from here.
   const me = useResource<Principal>('/api/auth/me');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [value, setValue] = useState('');
 
-  const patch = async (user: UserRow, body: Record<string, unknown>, done?: string) => {
-    const res = await client.send<UserRow>('PATCH', `/api/users/${encodeURIComponent(user.id)}`, body);
+  const patch = async (user: UserAccount, body: Record<string, unknown>, done?: string) => {
+    const res = await client.send<UserAccount>('PATCH', `/api/users/${encodeURIComponent(user.id)}`, body);
     setMessage(res.ok ? (done ? { ok: true, text: done } : null) : { ok: false, text: refusal(res.error) });
     if (res.ok) await users.reload();
     return res.ok;
   };
-  const choosePhoto = async (user: UserRow, file: File | undefined) => {
+  const choosePhoto = async (user: UserAccount, file: File | undefined) => {
     if (!file) return;
     const photo = await squarePhoto(file);
     if (!photo.ok) return setMessage({ ok: false, text: photo.reason === 'too-large' ? t.photoTooLarge : t.photoUnreadable });
@@ -62,6 +54,11 @@ export function UsersSection() {
           </p>
         )}
         {users.error && <p class="error">{errorText(users.error)}</p>}
+        {users.data && users.data.some((u) => u.active && u.mustChangePassword) && (
+          <p class="banner warn" data-default-passwords>
+            {t.defaultPasswordCount(users.data.filter((u) => u.active && u.mustChangePassword).length)}
+          </p>
+        )}
         {!users.data && !users.error && <p class="muted">{appTexts.loading}</p>}
         {users.data && (
           <div class="table-scroll">
@@ -92,6 +89,11 @@ export function UsersSection() {
                     </td>
                     <td>
                       <span class={`status-pill ${u.active ? 'open' : 'closed'}`}>{u.active ? t.active : t.disabled}</span>
+                      {u.mustChangePassword && (
+                        <span class="status-pill paused" data-default-password title={t.defaultPasswordHint}>
+                          {t.defaultPassword}
+                        </span>
+                      )}
                     </td>
                     <td class="user-actions">
                       <button type="button" class="small" onClick={() => (setValue(u.name), setMessage(null), setEditing({ kind: 'name', user: u }))}>

@@ -1,7 +1,7 @@
 // The period as files: the workbook, the official report in Word, one CSV table, or the
 // official page to print on A4.
 import { useState } from 'preact/hooks';
-import type { ExportTable } from '../../server/reports/report-tables';
+import type { ExportTable } from '@protocol/reports';
 import { useApi } from '../api-client';
 import { href } from '../hash-route';
 import { reportTexts as t } from '../texts';

@@ -1,8 +1,8 @@
 // The official report, printable on A4 as the centres' own reports are laid out: the same
 // document the .docx holds (server/reports/official-document.ts), drawn as a page.
 import type { CentreConfig } from '@protocol/config';
-import { documentCell, officialDocument, type DocumentTable } from '../../server/reports/official-document';
-import type { Report } from '../../server/reports/report-types';
+import { documentCell, officialDocument, type DocumentTable } from '@protocol/official-document';
+import type { Report } from '@protocol/reports';
 import { useApi } from '../api-client';
 import { href } from '../hash-route';
 import { reportTexts as t } from '../texts';

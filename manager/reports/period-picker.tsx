@@ -1,7 +1,7 @@
 // Choosing the period: the presets that contain a chosen day (by the 15th-to-14th rule and
 // by the calendar), or any range typed in.
 import { useEffect, useState } from 'preact/hooks';
-import type { Period } from '../../server/reports/periods';
+import type { Period } from '@protocol/reports';
 import { useResource } from '../use-resource';
 import { DayInput } from '../day-input';
 import { reportTexts as t } from '../texts';

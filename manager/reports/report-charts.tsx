@@ -2,7 +2,7 @@
 // day, per field, and how satisfied citizens were.
 import { useMemo } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import type { Report } from '../../server/reports/report-types';
+import type { Report } from '@protocol/reports';
 import { reportTexts as t } from '../texts';
 import { ChartCanvas } from './chart-canvas';
 import { levelColour } from '../level-colours';

@@ -1,6 +1,6 @@
 // A report table exactly as the exports lay it out (server/reports/report-tables.ts): the
 // same columns, rows and total row as the .xlsx sheet and the CSV, in Vietnamese numbers.
-import type { Cell, CellKind, Table } from '../../server/reports/report-tables';
+import type { Cell, CellKind, Table } from '@protocol/report-tables';
 import { count, percentText, viDay } from '../format';
 
 const oneDecimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -1,8 +1,9 @@
 // One period's report on screen: heading, totals, the lines for the official report, charts,
 // times, then every table the exports hold (the same tables, from the same code).
 import type { ComponentChildren } from 'preact';
-import { reportTable, type ExportTable } from '../../server/reports/report-tables';
-import type { Report } from '../../server/reports/report-types';
+import { reportTable } from '@protocol/report-tables';
+import type { ExportTable } from '@protocol/reports';
+import type { Report } from '@protocol/reports';
 import { Kpi } from '../kpi';
 import { count, dateTimeText, percentText, viDay } from '../format';
 import { reportTexts as t } from '../texts';

@@ -1,6 +1,6 @@
 // Any period: pick it, read it, export it. The period is kept in the address
 // (#/bao-cao/2026-03-15/2026-06-14) so a report can be reloaded or bookmarked.
-import type { Report } from '../../server/reports/report-types';
+import type { Report } from '@protocol/reports';
 import { errorMessages, type ErrorBody } from '@protocol/errors';
 import { errorText } from '@client/texts';
 import { isoToday } from '../format';

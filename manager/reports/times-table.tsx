@@ -1,5 +1,5 @@
 // Waits and service times for the period: average, median and the 90th percentile.
-import type { Report, TimeFigures } from '../../server/reports/report-types';
+import type { Report, TimeFigures } from '@protocol/reports';
 import { count, minutesText } from '../format';
 import { reportTexts as t } from '../texts';
 

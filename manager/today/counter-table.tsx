@@ -1,6 +1,6 @@
 // Every counter now: open, paused (and why) or closed, who is there, which number they
 // serve, and its services today as its console shows them.
-import type { LiveCounter } from '../../server/reports/live-today';
+import type { LiveCounter } from '@protocol/reports';
 import { count, minutesText } from '../format';
 import { counterStatusText, todayTexts as t } from '../texts';
 

@@ -1,6 +1,6 @@
 // Per field, now: how many wait, the longest wait (red past the field's target), how many
 // are past it, visits and services so far, and the share called within the target today.
-import type { LiveField } from '../../server/reports/live-today';
+import type { LiveField } from '@protocol/reports';
 import { count, minutesText, percentText } from '../format';
 import { todayTexts as t } from '../texts';
 

@@ -1,5 +1,5 @@
 // Today's ratings so far: one stacked bar, then each level with its count and share.
-import type { RatingFigures } from '../../server/reports/report-types';
+import type { RatingFigures } from '@protocol/reports';
 import { count, percentText } from '../format';
 import { todayTexts as t } from '../texts';
 import { levelColour } from '../level-colours';

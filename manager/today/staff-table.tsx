@@ -1,6 +1,6 @@
 // Each officer today: services, service times, absences, transfers made, and the time
 // signed in split into serving, paused (by reason) and without a citizen.
-import type { StaffRow } from '../../server/reports/report-types';
+import type { StaffRow } from '@protocol/reports';
 import { count, minutesText } from '../format';
 import { todayTexts as t } from '../texts';
 

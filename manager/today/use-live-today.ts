@@ -1,7 +1,7 @@
 // Today's figures from the server, refreshed whenever the live queue changes (at most about
 // once a second in a rush) and on a slow tick so waiting times keep counting up.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LiveToday } from '../../server/reports/live-today';
+import type { LiveToday } from '@protocol/reports';
 import type { ErrorBody } from '@protocol/errors';
 import { useApi } from '../api-client';
 

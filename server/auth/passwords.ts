@@ -1,21 +1,42 @@
 // Passwords are stored as scrypt hashes: slow on purpose, built into Node, no native addon.
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, createHash } from 'node:crypto';
-import { promisify } from 'node:util';
+// The hashing runs in one worker thread with a bounded queue (piscina): on the libuv pool it
+// would hold the threads the journal's fsync needs, and a burst of sign-ins would stall tickets.
+import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import Piscina from 'piscina';
+import { QueueError } from '@protocol/errors';
 
-const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, keylen: number, opts: object) => Promise<Buffer>;
-const PARAMS = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+const N = 16384;
+/** Sign-ins waiting for the hasher beyond this are refused (rate-limited) rather than queued without end. */
+const MAX_WAITING = 64;
+
+const hasher = new Piscina<{ password: string; salt: Uint8Array; keylen: number; N: number }, Uint8Array>({
+  filename: new URL('./scrypt-worker.mjs', import.meta.url).href,
+  minThreads: 1,
+  maxThreads: 1,
+  maxQueue: MAX_WAITING,
+  // The thread stays for the next sign-in; an idle one does not keep the process alive.
+  idleTimeout: Infinity,
+  // The worker is plain JavaScript: it must not inherit the process's --import loaders (a
+  // TypeScript preload such as the soak's slow disk cannot load in a worker on Node 20).
+  execArgv: [],
+});
+
+async function scrypt(password: string, salt: Buffer, keylen: number, n: number): Promise<Buffer> {
+  if (hasher.queueSize >= MAX_WAITING) throw new QueueError('rate-limited');
+  return Buffer.from(await hasher.run({ password, salt, keylen, N: n }));
+}
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, 32, PARAMS);
-  return `scrypt$${PARAMS.N}$${salt.toString('base64url')}$${key.toString('base64url')}`;
+  const key = await scrypt(password, salt, 32, N);
+  return `scrypt$${N}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [kind, n, salt, key] = stored.split('$');
   if (kind !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64url');
-  const actual = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, { ...PARAMS, N: Number(n) });
+  const actual = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, Number(n));
   return timingSafeEqual(actual, expected);
 }
 

@@ -64,7 +64,7 @@ export async function unpackAndValidate(archive: Buffer): Promise<string> {
   await check('catalogue.json', (d) => catalogueFileSchema.parse(d));
   for (const f of await readdir(join(staging, 'journal')).catch(() => [] as string[])) {
     const read = await readJournal(join(staging, 'journal', f));
-    if (read.repair) problems.push({ path: `journal/${f}`, message: 'Nhật ký bị hỏng' });
+    if (read.damaged.length > 0 || read.tornBytes > 0) problems.push({ path: `journal/${f}`, message: 'Nhật ký bị hỏng' });
   }
   if (problems.length) {
     await rm(staging, { recursive: true, force: true });

@@ -3,11 +3,23 @@
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BACKED_UP, createBackup, unpackAndValidate } from './backup-archive';
+import { backupFileName, keptBeforeRestoreName } from './backup-names';
 
 export interface BackupInfo {
   name: string;
   size: number;
   createdAt: number;
+}
+
+/** The archives in a folder, newest first. */
+export async function listBackups(dir: string): Promise<BackupInfo[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.tar.gz'));
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const s = await stat(join(dir, name));
+    out.push({ name, size: s.size, createdAt: s.mtimeMs });
+  }
+  return out.sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export class BackupService {
@@ -18,12 +30,14 @@ export class BackupService {
     private readonly clock: () => number,
     /** Re-reads every store from the data folder after a restore. */
     private readonly reload: () => Promise<void>,
+    /** The centre's time zone, for the names of the files. */
+    private readonly timeZone: () => string,
   ) {
     this.dir = join(dataDir, 'backups');
   }
 
   /** Writes an archive of the data folder and returns its path (the caller streams it). */
-  async createNow(name = `sao-luu-${new Date(this.clock()).toISOString().replace(/[:.]/g, '-')}.tar.gz`): Promise<string> {
+  async createNow(name = backupFileName(this.clock(), this.timeZone())): Promise<string> {
     await mkdir(this.dir, { recursive: true });
     const file = join(this.dir, name);
     await createBackup(this.dataDir, file);
@@ -32,7 +46,7 @@ export class BackupService {
 
   async restore(archive: Buffer): Promise<{ keptPreviousIn: string }> {
     const staging = await unpackAndValidate(archive);
-    const kept = join(this.dir, `truoc-khi-khoi-phuc-${new Date(this.clock()).toISOString().replace(/[:.]/g, '-')}`);
+    const kept = join(this.dir, keptBeforeRestoreName(this.clock(), this.timeZone()));
     await mkdir(join(kept, 'voice'), { recursive: true });
     await mkdir(join(this.dataDir, 'voice'), { recursive: true });
     try {
@@ -56,14 +70,8 @@ export class BackupService {
     for (const old of autos.slice(keepDays)) await rm(join(this.dir, old.name), { force: true });
   }
 
-  async list(): Promise<BackupInfo[]> {
-    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((n) => n.endsWith('.tar.gz'));
-    const out: BackupInfo[] = [];
-    for (const name of names) {
-      const s = await stat(join(this.dir, name));
-      out.push({ name, size: s.size, createdAt: s.mtimeMs });
-    }
-    return out.sort((a, b) => b.createdAt - a.createdAt);
+  list(): Promise<BackupInfo[]> {
+    return listBackups(this.dir);
   }
 
   path(name: string): string | undefined {

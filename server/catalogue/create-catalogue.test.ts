@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { procedureSchema, type ImportError } from '@protocol/catalogue';
 import type { ServiceConfig } from '@protocol/config';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { CorruptDataFileError } from '../store/durable-json-file';
 import { createCatalogue } from './create-catalogue';
 import { sampleProcedures } from './sample-catalogue';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { findHeader } from './columns';
 import { maxReportedErrors, parseLevel, resolveServiceId, rowsToProcedures, splitPapers } from './rows-to-procedures';
 import type { SheetRow } from './sheet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { sampleProcedures } from './sample-catalogue';
 import { buildSearchIndex } from './search-index';
 

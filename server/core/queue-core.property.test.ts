@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
-import { execute, type Command } from './queue-core';
+import { sampleCentre } from '@protocol/sample-centre';
+import { decideAndApply, type Command } from './queue-core';
 
 const services = ['chung-thuc', 'ho-tich', 'dat-dai'];
 const counters = [4, 5, 6, 7];
@@ -67,7 +67,7 @@ describe('the queue under any sequence of commands', () => {
         for (const [cmd, dt] of steps) {
           now += dt;
           const before = structuredClone(state);
-          const d = execute(state, cmd, { now, config, newId: () => `t${++n}` });
+          const d = decideAndApply(state, cmd, { now, config, newId: () => `t${++n}` });
           if (!d.ok) {
             expect(state).toEqual(before); // a refusal changes nothing
             continue;

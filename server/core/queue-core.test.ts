@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
-import { execute, type Command, type CoreContext } from './queue-core';
+import { sampleCentre } from '@protocol/sample-centre';
+import { decideAndApply, type Command, type CoreContext } from './queue-core';
 
 const T0 = Date.UTC(2026, 10, 24, 1, 0); // 08:00 in Hà Nội, a Tuesday
 
@@ -14,7 +14,7 @@ function harness(overrides: Partial<CentreConfig> = {}) {
   const log: QueueEvent[] = [];
   const ctx = (): CoreContext => ({ now, config, newId: () => `ticket-${++n}` });
   const run = (cmd: Command) => {
-    const d = execute(state, cmd, ctx());
+    const d = decideAndApply(state, cmd, ctx());
     if (d.ok) log.push(...d.events);
     return d;
   };
@@ -267,11 +267,45 @@ describe('actions on the ticket at the desk', () => {
     h.issue('chung-thuc');
     h.open(6);
     h.open(7);
-    h.open(9);
     h.next(6);
-    h.ok({ type: 'transfer', counterId: 6, toCounterId: 9 });
-    expect(h.run({ type: 'call-next', counterId: 7 })).toEqual({ ok: false, code: 'queue-empty' });
-    expect(h.next(9).label).toBe('1001');
+    h.ok({ type: 'transfer', counterId: 6, toCounterId: 7 });
+    expect(h.run({ type: 'call-next', counterId: 6 })).toEqual({ ok: false, code: 'queue-empty' });
+    expect(h.next(7).label).toBe('1001');
+  });
+
+  it('refuses a transfer to a counter that does not serve the field, and changes nothing', () => {
+    const h = harness();
+    const a = h.issue('chung-thuc');
+    h.open(7);
+    h.next(7);
+    const before = structuredClone(h.state);
+    // Quầy 2 serves only Công an; Quầy 9 only Đăng ký kinh doanh.
+    expect(h.run({ type: 'transfer', counterId: 7, toServiceId: 'xay-dung', toCounterId: 2 })).toEqual({ ok: false, code: 'counter-not-serving-field' });
+    expect(h.run({ type: 'transfer', counterId: 7, toCounterId: 9 })).toEqual({ ok: false, code: 'counter-not-serving-field' });
+    expect(h.state).toEqual(before);
+    // Quầy 4 serves Xây dựng; it is closed, and the citizen waits in its line until it opens.
+    h.ok({ type: 'transfer', counterId: 7, toServiceId: 'xay-dung', toCounterId: 4 });
+    expect(h.state.tickets[a.id]).toMatchObject({ status: 'waiting', serviceId: 'xay-dung', targetCounterId: 4 });
+  });
+
+  it('refuses a transfer to an inactive counter even when it lists the field', () => {
+    const h = harness();
+    h.config.counters.find((c) => c.id === 4)!.active = false;
+    h.issue('chung-thuc');
+    h.open(7);
+    h.next(7);
+    expect(h.run({ type: 'transfer', counterId: 7, toServiceId: 'xay-dung', toCounterId: 4 })).toEqual({ ok: false, code: 'counter-not-serving-field' });
+  });
+
+  it('a transferred ticket remembers the counter and field it came from', () => {
+    const h = harness();
+    const a = h.issue('ho-tich');
+    h.open(5);
+    h.open(6);
+    h.next(5);
+    h.ok({ type: 'transfer', counterId: 5, toServiceId: 'chung-thuc' });
+    expect(h.state.tickets[a.id].transferredFrom).toEqual({ counterId: 5, serviceId: 'ho-tich' });
+    expect(h.next(6).transferredFrom).toEqual({ counterId: 5, serviceId: 'ho-tich' });
   });
 
   it('call-number refuses a field the counter does not serve and a ticket being served', () => {
@@ -312,6 +346,7 @@ describe('actions on the ticket at the desk', () => {
     const t = h.issue('ho-tich');
     expect(h.state.tickets[t.id]).toMatchObject({ lineSince: T0, queuedAt: T0 });
     h.open(5);
+    h.open(6);
     h.open(7);
     h.advance(60_000);
     h.next(5);
@@ -321,11 +356,11 @@ describe('actions on the ticket at the desk', () => {
     h.advance(60_000);
     h.next(7);
     h.advance(60_000);
-    h.ok({ type: 'transfer', counterId: 7, toCounterId: 5 });
+    h.ok({ type: 'transfer', counterId: 7, toCounterId: 6 });
     expect(h.state.tickets[t.id]).toMatchObject({ lineSince: T0 + 240_000, queuedAt: T0 });
-    h.next(5);
+    h.next(6);
     h.advance(60_000);
-    h.ok({ type: 'no-show', counterId: 5, requeue: true });
+    h.ok({ type: 'no-show', counterId: 6, requeue: true });
     expect(h.state.tickets[t.id]).toMatchObject({ lineSince: T0 + 300_000, queuedAt: T0 + 300_000 });
   });
 
@@ -392,6 +427,14 @@ describe('ratings', () => {
     expect(h.run({ type: 'rate', ticketId: t.id, score: 1, via: 'phone' })).toEqual({ ok: false, code: 'reason-required' });
     expect(h.run({ type: 'rate', ticketId: t.id, score: 9, via: 'phone' })).toEqual({ ok: false, code: 'invalid-score' });
     expect(h.ok({ type: 'rate', ticketId: t.id, score: 1, reason: 'Thời gian chờ lâu', via: 'phone' }).events[0]).toMatchObject({ reason: 'Thời gian chờ lâu' });
+  });
+
+  it('takes only the centre\u2019s own reasons, never free text', () => {
+    const { h, t } = served();
+    for (const reason of ['=HYPERLINK("http://x","bấm")', 'Thời gian chờ lâu ', 'bất kỳ']) {
+      expect(h.run({ type: 'rate', ticketId: t.id, score: 1, reason, via: 'phone' })).toEqual({ ok: false, code: 'unknown-reason' });
+    }
+    expect(h.run({ type: 'rate', ticketId: t.id, score: 3, reason: 'không có', via: 'phone' })).toEqual({ ok: false, code: 'unknown-reason' });
   });
 
   it('closes the terminal prompt after expiry but the phone may still rate', () => {

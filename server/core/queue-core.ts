@@ -3,7 +3,7 @@
 // the caller passes the time and the id generator, so every outcome can be replayed.
 import { ticketLabel, type CentreConfig, type CounterConfig } from '@protocol/config';
 import type { ErrorCode } from '@protocol/errors';
-import { applyEvent, type QueueEvent, type QueueEventBody, type QueueState, type Ticket, type TicketSource, type RatingVia } from '@protocol/queue';
+import { applyEvent, ticketById, type QueueEvent, type QueueEventBody, type QueueState, type Ticket, type TicketSource, type RatingVia } from '@protocol/queue';
 import { chooseNext } from './call-policy';
 import { isOpenAt } from '@protocol/opening-hours';
 
@@ -158,7 +158,13 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       if (!c.current) return refuse('no-current-ticket');
       const toServiceId = cmd.toServiceId ?? c.current.serviceId;
       if (!ctx.config.services.some((s) => s.id === toServiceId)) return refuse('unknown-service');
-      if (cmd.toCounterId !== undefined && !ctx.config.counters.some((k) => k.id === cmd.toCounterId)) return refuse('unknown-counter');
+      if (cmd.toCounterId !== undefined) {
+        const target = ctx.config.counters.find((k) => k.id === cmd.toCounterId);
+        if (!target) return refuse('unknown-counter');
+        // Only that counter may take the ticket: one that does not serve the field would
+        // leave the citizen waiting in a line nobody calls for this procedure.
+        if (!target.active || !target.serviceIds.includes(toServiceId)) return refuse('counter-not-serving-field');
+      }
       return stamp(
         state,
         ctx.now,
@@ -213,7 +219,7 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       return stamp(state, ctx.now, [...before, { type: 'counter.closed', counterId: cmd.counterId }]);
     }
     case 'rate': {
-      const ticket = state.tickets[cmd.ticketId];
+      const ticket = ticketById(state, cmd.ticketId);
       if (!ticket) return refuse('unknown-ticket');
       if (ticket.rating) return refuse('already-rated');
       if (ticket.status !== 'done' || ticket.counterId === undefined) return refuse('rating-not-open');
@@ -224,6 +230,8 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       const level = ctx.config.rating.levels.find((l) => l.score === cmd.score);
       if (!level) return refuse('invalid-score');
       if (level.asksReason && !cmd.reason) return refuse('reason-required');
+      // Only the centre's own reasons: a citizen's free text never reaches reports and exports.
+      if (cmd.reason !== undefined && !ctx.config.rating.reasons.includes(cmd.reason)) return refuse('unknown-reason');
       return stamp(
         state,
         ctx.now,
@@ -243,7 +251,7 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       );
     }
     case 'expire-rating': {
-      const ticket = state.tickets[cmd.ticketId];
+      const ticket = ticketById(state, cmd.ticketId);
       if (!ticket || ticket.rating || ticket.ratingPrompt !== 'open') return { ok: true, events: [] };
       return stamp(state, ctx.now, [{ type: 'ticket.rating-expired', ticketId: ticket.id }], ticket.id);
     }
@@ -251,7 +259,7 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
 }
 
 /** decide, then fold the events in: what the server does for each command. */
-export function execute(state: QueueState, cmd: Command, ctx: CoreContext): Decision {
+export function decideAndApply(state: QueueState, cmd: Command, ctx: CoreContext): Decision {
   const decision = decide(state, cmd, ctx);
   if (decision.ok) for (const e of decision.events) applyEvent(state, e);
   return decision;

@@ -23,8 +23,8 @@ import type {
   TimeAtCounter,
   TimeFigures,
   VisitFigures,
-} from './report-types';
-import { viWeekday } from './vi-format';
+} from '@protocol/reports';
+import { viWeekday } from '@protocol/vi-format';
 
 export interface ReportInput {
   from: string;

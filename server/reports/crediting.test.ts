@@ -3,12 +3,12 @@
 // hand-counted one.
 import { describe, expect, it } from 'vitest';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
-import { execute, type Command } from '../core/queue-core';
+import { sampleCentre } from '@protocol/sample-centre';
+import { decideAndApply as execute, type Command } from '../core/queue-core';
 import { buildReport } from './build-report';
 import { localClock } from './calendar-days';
 import { summarizeDay } from './day-summary';
-import type { Report, ServiceFigures } from './report-types';
+import type { Report, ServiceFigures } from '@protocol/reports';
 
 const DAY = '2026-03-16';
 const TZ = 'Asia/Ho_Chi_Minh';

@@ -6,8 +6,9 @@
 // starts with U+FEFF.
 import Papa from 'papaparse';
 import { viDate } from './calendar-days';
-import { reportTable, type Cell, type CellKind, type ExportTable } from './report-tables';
-import type { Report } from './report-types';
+import { reportTable, type Cell, type CellKind } from '@protocol/report-tables';
+import type { ExportTable } from '@protocol/reports';
+import type { Report } from '@protocol/reports';
 
 const BOM = '\ufeff';
 export const CSV_SEPARATOR = ';';

@@ -4,8 +4,8 @@
 // Managers fill in the number and sign it; the text is theirs to edit.
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type IBorderOptions } from 'docx';
 import type { CentreConfig } from '@protocol/config';
-import { documentCell, officialDocument, type DocumentTable } from './official-document';
-import type { Report } from './report-types';
+import { documentCell, officialDocument, type DocumentTable } from '@protocol/official-document';
+import type { Report } from '@protocol/reports';
 
 const FONT = 'Times New Roman';
 const MM = 56.7; // twips per millimetre

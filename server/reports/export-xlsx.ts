@@ -3,9 +3,10 @@
 // dates (managers add their own formulas and filters); Excel shows the separators of the
 // computer's regional settings, which on a Vietnamese Windows are "1.463" and "93,5%".
 import ExcelJS from 'exceljs';
-import { viDateShort } from './calendar-days';
-import { EXPORT_TABLES, reportTable, type Cell, type CellKind, type Table } from './report-tables';
-import type { Report } from './report-types';
+import { viDateShort } from '@protocol/vi-format';
+import { reportTable, type Cell, type CellKind, type Table } from '@protocol/report-tables';
+import { EXPORT_TABLES } from '@protocol/reports';
+import type { Report } from '@protocol/reports';
 
 const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   text: undefined,
@@ -29,7 +30,8 @@ function cellValue(value: Cell, kind: CellKind): ExcelJS.CellValue {
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9CA3AF' } };
 
-function addTable(sheet: ExcelJS.Worksheet, table: Table, firstRow: number): number {
+/** Writes a table from firstRow (its header) down to its bold total row; answers the total row's number. */
+export function addTable(sheet: ExcelJS.Worksheet, table: Table, firstRow: number): number {
   const header = sheet.getRow(firstRow);
   table.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);

@@ -5,12 +5,14 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyState } from '@protocol/queue';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { ReportRequestError } from './periods';
 import { createReportService, type ReportService } from './report-service';
-import { EXPORT_TABLES, reportTable } from './report-tables';
-import type { Report } from './report-types';
-import { simulatePeriod } from './simulate';
+import { reportTable } from '@protocol/report-tables';
+import { EXPORT_TABLES } from '@protocol/reports';
+import type { Report } from '@protocol/reports';
+import { simulatePeriod } from '../simulator/simulate';
 
 const FROM = '2026-03-10';
 const TO = '2026-03-20';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
-import { execute, type Command } from '../core/queue-core';
-import { sampleCentre } from '../centre/sample-centre';
+import { decideAndApply as execute, type Command } from '../core/queue-core';
+import { sampleCentre } from '@protocol/sample-centre';
 import { localClock } from './calendar-days';
 import { createReportService } from './report-service';
 

@@ -3,57 +3,10 @@
 // period report's (buildReport over today's summary), so the dashboard, the consoles and a
 // report of today cannot disagree.
 import { targetWaitMinutes, type CentreConfig } from '@protocol/config';
-import type { CounterStatus, QueueState } from '@protocol/queue';
+import type { QueueState } from '@protocol/queue';
 import { buildReport } from './build-report';
 import type { DaySummary } from './day-summary';
-import type { CounterRow, Report, ServiceFigures, StaffRow, TimeAtCounter, VisitFigures } from './report-types';
-
-export interface LiveField {
-  serviceId: string;
-  name: string;
-  waiting: number;
-  /** Time in line of the one waiting longest, since joining the line (issue, transfer, put back). */
-  longestWaitSeconds: number | null;
-  targetWaitMinutes: number;
-  /** Waiting now for longer than the target. */
-  overTarget: number;
-  /** Visits that ended (so far) in this field, and the services given in it. */
-  visits: VisitFigures;
-  services: ServiceFigures;
-}
-
-export interface LiveCounter {
-  id: number;
-  name: string;
-  status: CounterStatus;
-  staffId?: string;
-  staffName?: string;
-  pauseReason?: string;
-  currentLabel?: string;
-  /** Since the current ticket was (last) called. */
-  currentSeconds?: number;
-  services: ServiceFigures;
-  time: TimeAtCounter;
-}
-
-export interface LiveToday {
-  day: string;
-  at: number;
-  waiting: number;
-  longestWait: { seconds: number; label: string; serviceId: string } | null;
-  fields: LiveField[];
-  counters: LiveCounter[];
-  staff: StaffRow[];
-  totals: Report['totals'];
-}
-
-/** One console's figures: its counter and the officer signed in there, today. */
-export interface CounterToday {
-  day: string;
-  at: number;
-  counter: CounterRow;
-  staff: StaffRow | null;
-}
+import type { CounterRow, CounterToday, LiveCounter, LiveField, LiveToday, Report } from '@protocol/reports';
 
 export function todayReport(day: string, summary: DaySummary, config: CentreConfig, now: number, staff: readonly { id: string; name: string }[]): Report {
   return buildReport({ from: day, to: day, summaries: [summary], config, staff, now, includesToday: true });

@@ -1,7 +1,7 @@
 // The lines a centre copies into its periodic report, worded as those reports word them.
-import { viDateShort } from './calendar-days';
-import type { OutcomeCount, Report } from './report-types';
-import { viCount, viMinutes, viPercent } from './vi-format';
+import { viDateShort } from '@protocol/vi-format';
+import type { OutcomeCount, Report } from '@protocol/reports';
+import { viCount, viMinutes, viPercent } from '@protocol/vi-format';
 
 /** "Tiếp nhận hồ sơ: 1.463 lượt (1.520 mã hồ sơ)" */
 function outcomeText(o: OutcomeCount): string {

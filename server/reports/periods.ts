@@ -2,28 +2,8 @@
 // 15/12/2025 to 14/01/2026, a quarter from the 15th of the month before it to the 14th of
 // its last month, a year from 15/12 of the year before to 14/12. Calendar periods and
 // custom ranges exist too (the first report after a reorganisation starts on another day).
+import type { Period, PeriodKind } from '@protocol/reports';
 import { addDays, daysBetween, isIsoDay, makeDay, viDate } from './calendar-days';
-
-export type PeriodKind =
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'nine-months'
-  | 'year'
-  | 'calendar-month'
-  | 'calendar-quarter'
-  | 'calendar-year';
-
-export interface Period {
-  kind: PeriodKind;
-  year: number;
-  /** Month 1–12, quarter 1–4, half 1–2; 1 for nine-months and years. */
-  index: number;
-  from: string;
-  to: string;
-  /** What a manager picks from: "Quý I/2026 (15/12/2025 – 14/03/2026)". */
-  label: string;
-}
 
 /** How many periods of a kind a year holds. */
 export const periodsPerYear: Record<PeriodKind, number> = {

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targetWaitMinutes } from '@protocol/config';
 import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/queue';
-import { sampleCentre, sampleStaff } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { sampleStaff } from '../centre/sample-staff';
 import { createReportService } from './report-service';
-import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures } from './report-types';
-import { simulatePeriod } from './simulate';
-import type { LedgerService, LedgerTime, LedgerVisit, SimulationLedger } from './simulation-ledger';
+import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures } from '@protocol/reports';
+import { simulatePeriod } from '../simulator/simulate';
+import type { LedgerService, LedgerTime, LedgerVisit, SimulationLedger } from '../simulator/simulation-ledger';
 
 const FROM = '2026-03-01';
 const TO = '2026-04-20';

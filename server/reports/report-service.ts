@@ -9,10 +9,10 @@ import { summarizeDay, summarizeFacts, type DaySummary } from './day-summary';
 import { reportCsv } from './export-csv';
 import { reportDocx } from './export-docx';
 import { reportXlsx } from './export-xlsx';
-import { counterToday, liveToday, todayReport, type CounterToday, type LiveToday } from './live-today';
+import { counterToday, liveToday, todayReport } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
-import { EXPORT_TABLES, type ExportTable } from './report-tables';
-import type { Report } from './report-types';
+import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } from '@protocol/reports';
+import type { Report } from '@protocol/reports';
 import { SummaryStore, type WarnLogger } from './summary-store';
 
 export interface ReportServiceDeps {

@@ -1,10 +1,11 @@
 // Summaries written by releases before services were counted (format 1): one row per ticket,
 // credited to the counter and officer of its last call, with no outcome and no officer time.
 // Where the day's journal still exists the store summarises it again; where it does not,
-// this reads the old file as it is, so an older data folder still reports: each called
-// ticket becomes one service at its last counter, ended as the ticket ended.
+// this step brings the old file up to format 2 as it is, so an older data folder still
+// reports: each called ticket becomes one service at its last counter, ended as the ticket ended.
+import type { StoredDocument } from '../store/stored-format';
 import { ServiceEnd, VisitEnd } from './day-facts';
-import { checkSummary, emptyServiceColumns, emptyVisitColumns, type DaySummary } from './day-summary';
+import { emptyServiceColumns, emptyVisitColumns, encodeColumns, isCount, isStringArray, type StoredSummary } from './summary-columns';
 
 const OLD_COLUMNS = {
   service: Uint16Array,
@@ -26,38 +27,27 @@ type OldColumns = { [K in OldName]: InstanceType<(typeof OLD_COLUMNS)[K]> };
 /** Format 1's outcome values. */
 const OLD = { unserved: 0, served: 1, noShow: 2, serving: 3 } as const;
 
-interface StoredFormat1 {
-  format: 1;
-  day: string;
-  tickets: number;
-  journalBytes?: number;
-  services: string[];
-  staff: string[];
-  reasons: string[];
-  columns: Record<OldName, string>;
-}
-
-export function isFormat1(raw: unknown): raw is StoredFormat1 {
-  return (raw as { format?: unknown })?.format === 1;
-}
-
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
-
-export function parseFormat1(raw: StoredFormat1): DaySummary {
-  const n = raw.tickets;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error('bad ticket count');
-  if (!isStringArray(raw.services) || !isStringArray(raw.staff) || !isStringArray(raw.reasons)) throw new Error('bad name lists');
-  const old = {} as OldColumns;
+function oldColumns(raw: StoredDocument, n: number): OldColumns {
+  const stored = raw.columns as Record<string, unknown> | undefined;
+  const out = {} as Record<OldName, unknown>;
   for (const [name, type] of Object.entries(OLD_COLUMNS) as [OldName, (typeof OLD_COLUMNS)[OldName]][]) {
-    const b64 = raw.columns?.[name];
+    const b64 = stored?.[name];
     if (typeof b64 !== 'string') throw new Error(`missing column ${name}`);
     const bytes = Buffer.from(b64, 'base64');
     const column = new type(n);
     if (bytes.byteLength !== column.byteLength) throw new Error(`column ${name} holds ${bytes.byteLength} bytes, expected ${column.byteLength}`);
     new Uint8Array(column.buffer).set(bytes);
-    (old as Record<OldName, unknown>)[name] = column;
+    out[name] = column;
   }
+  return out as OldColumns;
+}
 
+/** A format-1 document as format 2 (the format number is set by the caller). */
+export function upgradeFormat1(raw: StoredDocument): StoredDocument {
+  const n = raw.tickets;
+  if (!isCount(n)) throw new Error('bad ticket count');
+  if (!isStringArray(raw.services) || !isStringArray(raw.staff) || !isStringArray(raw.reasons)) throw new Error('bad name lists');
+  const old = oldColumns(raw, n);
   const visits = emptyVisitColumns(n);
   let called = 0;
   for (let i = 0; i < n; i++) if (old.counter[i] !== 0) called++;
@@ -88,22 +78,20 @@ export function parseFormat1(raw: StoredFormat1): DaySummary {
     services.reason[s] = old.reason[i];
     s++;
   }
-  const summary: DaySummary = {
-    day: raw.day,
+  const upgraded: Omit<StoredSummary, 'format'> = {
+    day: String(raw.day),
     visitCount: n,
     serviceCount: called,
+    ...(typeof raw.journalBytes === 'number' ? { journalBytes: raw.journalBytes } : {}),
     fields: raw.services,
     staff: raw.staff,
     reasons: raw.reasons,
     outcomes: [],
     pauseReasons: [],
-    visits,
-    services,
+    visits: encodeColumns(visits),
+    services: encodeColumns(services),
     presence: [],
     dossierCodes: [],
-    ...(typeof raw.journalBytes === 'number' ? { journalBytes: raw.journalBytes } : {}),
-    readFormat: 1,
   };
-  checkSummary(summary);
-  return summary;
+  return upgraded as unknown as StoredDocument;
 }

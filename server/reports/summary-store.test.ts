@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyState, type QueueEvent } from '@protocol/queue';
-import { sampleCentre } from '../centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
+import { formatJournalLine } from '../store/journal-line';
 import { parseSummary, serializeSummary, summarizeDay } from './day-summary';
 import { createReportService } from './report-service';
-import { simulatePeriod } from './simulate';
+import { simulatePeriod } from '../simulator/simulate';
 import { SummaryStore, summaryFile } from './summary-store';
 
 const DAY = '2026-03-02';
@@ -89,7 +90,7 @@ describe('day summaries on disk', () => {
       at: last.at + 1000,
       ticket: { id: 'late-ticket-1', number: 1999, label: '1999', serviceId: 'chung-thuc', priority: false, source: 'api' },
     };
-    await appendFile(join(dataDir, 'journal', `${DAY}.jsonl`), JSON.stringify(extra) + '\n');
+    await appendFile(join(dataDir, 'journal', `${DAY}.jsonl`), formatJournalLine(extra));
     const second = await service(dataDir).report(DAY, DAY);
     expect(second.totals.visits.visits).toBe(first.totals.visits.visits + 1);
   });

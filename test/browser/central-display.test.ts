@@ -17,6 +17,9 @@ interface Announcement {
   error?: string;
 }
 
+/** The page's log of spoken calls (central-display/use-announcer.ts keeps it). */
+const spokenCalls = (): Announcement[] => (window as Window & { __announcements?: Announcement[] }).__announcements ?? [];
+
 /** A mono 16-bit WAV of a quiet tone, long enough that two calls would overlap if played together. */
 function toneWav(ms: number, sampleRate = 8000): Buffer {
   const samples = Math.round((sampleRate * ms) / 1000);
@@ -96,8 +99,8 @@ describe.skipIf(!hasChromium)('central display', () => {
 
   /** Resolves once `count` announcements have ended. */
   async function announcements(page: Page, count: number, timeout?: number): Promise<Announcement[]> {
-    await page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, count, { timeout });
-    return page.evaluate(() => window.__announcements ?? []);
+    await page.waitForFunction((n) => ((window as Window & { __announcements?: Announcement[] }).__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, count, { timeout });
+    return page.evaluate(spokenCalls);
   }
 
   /** The labels the server called, oldest first. */
@@ -166,7 +169,7 @@ describe.skipIf(!hasChromium)('central display', () => {
     const staff = await staffAt('canbo3', 6);
     await staff.timeout(5000).emitWithAck('counter:call-next', { counterId: 6 });
     await page.waitForSelector(`[data-latest-label="${label}"]`);
-    expect(await page.evaluate(() => window.__announcements ?? [])).toEqual([]);
+    expect(await page.evaluate(spokenCalls)).toEqual([]);
     expect(voiceRequests).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulatePeriod, type SimulationResult } from '../../server/reports/simulate';
+import { simulatePeriod, type SimulationResult } from '../../server/simulator/simulate';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server';
 

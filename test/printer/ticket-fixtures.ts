@@ -1,6 +1,6 @@
 // Tickets for every field of the sample centre, as the server would ask for them:
 // fixed times and numbers so the reference images stay the same from run to run.
-import { sampleCentre } from '../../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import type { TicketPrintJob } from '../../server/devices/printer';
 
 /** 2026-03-14 08:15 in Hà Nội (UTC+7), a Saturday morning. */

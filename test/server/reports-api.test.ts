@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulatePeriod, type SimulationResult } from '../../server/reports/simulate';
+import { simulatePeriod, type SimulationResult } from '../../server/simulator/simulate';
 import { startTestServer, type TestServer } from '../support/server';
 
 let dataDir: string;

@@ -5,7 +5,7 @@
 import type { CentreConfig } from '@protocol/config';
 import type { CounterView, PublicTicketView, StaffEntry } from '@protocol/events';
 import { liveView, type QueueState } from '@protocol/queue';
-import { counterView } from '../../server/views';
+import { counterView } from '../../server/application/views';
 import { check, type Check } from './check';
 
 const asJson = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));

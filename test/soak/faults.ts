@@ -3,7 +3,7 @@
 // with -9 and started again, devices losing the network, the printer running out of paper
 // or going silent, the disk slowing down.
 import type { Connection } from '../../client/connection';
-import type { Random } from '../../server/reports/seeded-random';
+import type { Random } from '../../server/simulator/seeded-random';
 import type { TcpPrinterEmulator } from '../printer/tcp-printer-emulator';
 import type { ServerProcess } from './server-process';
 import { sleep } from './tracked-send';

@@ -3,7 +3,7 @@
 // offline banner otherwise) and writes down every answer.
 import type { Connection } from '../../client/connection';
 import type { IssuedTicket } from '@protocol/events';
-import type { Random } from '../../server/reports/seeded-random';
+import type { Random } from '../../server/simulator/seeded-random';
 import type { Ledger } from './ledger';
 import { sleep, trackedSend } from './tracked-send';
 

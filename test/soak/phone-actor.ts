@@ -3,7 +3,7 @@
 // may rate from the phone once served.
 import { connect, type Connection } from '../../client/connection';
 import type { PublicTicketView } from '@protocol/events';
-import type { Random } from '../../server/reports/seeded-random';
+import type { Random } from '../../server/simulator/seeded-random';
 import type { Ledger } from './ledger';
 import { citizenRating } from './terminal-actor';
 import { sleep, trackedSend } from './tracked-send';

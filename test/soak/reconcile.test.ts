@@ -1,9 +1,9 @@
 // The soak's judge, on small hand-made days: if these checks could not fail, the soak's
 // green result would mean nothing.
 import { describe, expect, it } from 'vitest';
-import { sampleCentre } from '../../server/centre/sample-centre';
+import { sampleCentre } from '@protocol/sample-centre';
 import { buildTicketBytes } from '../../server/devices/printer';
-import { seededRandom } from '../../server/reports/seeded-random';
+import { seededRandom } from '../../server/simulator/seeded-random';
 import type { QueueEvent, QueueEventBody } from '@protocol/queue';
 import { sampleTicketJobs } from '../printer/ticket-fixtures';
 import { jsonDifferences } from './device-check';

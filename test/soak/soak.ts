@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type Connection } from '../../client/connection';
 import type { CentreConfig } from '@protocol/config';
-import { seededRandom } from '../../server/reports/seeded-random';
+import { seededRandom } from '../../server/simulator/seeded-random';
 import { startTcpPrinter, type TcpPrinterEmulator } from '../printer/tcp-printer-emulator';
 import { listenLikeTheSpeaker, type AnnouncementCoverage } from './announcements';
 import { enrol, RATING_PROMPT_SECONDS, soakCentre, STAFFED_COUNTERS, writeCentreConfig } from './centre-setup';

@@ -5,7 +5,7 @@
 // One command at a time, like a person at one console.
 import type { Connection } from '../../client/connection';
 import type { CallResult, ClientToServerEvents } from '@protocol/events';
-import type { Random } from '../../server/reports/seeded-random';
+import type { Random } from '../../server/simulator/seeded-random';
 import type { Ledger, SoakCommand } from './ledger';
 import { isOnline, sleep, trackedSend } from './tracked-send';
 
@@ -119,9 +119,11 @@ export class StaffActor {
       // Some come back later and are called again by their number.
       if (res === 'ok' && !requeue && this.rng.chance(0.5)) this.absent.push({ ticketId, label: current.label, backAt: Date.now() + this.rng.int(5000, 40_000) });
     } else if (roll < 0.19) {
-      const toCounter = this.rng.chance(0.3);
-      const to = toCounter
-        ? { toCounterId: this.otherCounters[this.rng.int(0, this.otherCounters.length - 1)] }
+      // Sent to a counter, only one that serves the citizen's field: the server refuses others.
+      const config = this.conn.data.snapshot?.config;
+      const serving = this.otherCounters.filter((id) => config?.counters.some((c) => c.id === id && c.serviceIds.includes(current.serviceId)));
+      const to = serving.length > 0 && this.rng.chance(0.3)
+        ? { toCounterId: serving[this.rng.int(0, serving.length - 1)] }
         : { toServiceId: TRANSFER_FIELDS[this.rng.int(0, TRANSFER_FIELDS.length - 1)] };
       await this.send('counter:transfer', { counterId, ...to }, { type: 'transfer', counterId, ticketId, ...to });
     } else {

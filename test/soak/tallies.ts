@@ -1,7 +1,7 @@
 // The report's headline figures counted three ways: from what the clients saw (with the
 // commands in doubt resolved by the journal), from a replay of the journal, and as the
 // report gives them.
-import type { Report } from '../../server/reports/report-types';
+import type { Report } from '@protocol/reports';
 import { replay, type QueueEvent } from '@protocol/queue';
 import type { Alignment } from './align-commands';
 import type { CommandRecord } from './ledger';

@@ -2,7 +2,7 @@
 // taps a level after a moment (a low one with a reason), or walks away and the prompt
 // expires. One rating at a time, like the real screen.
 import type { Connection } from '../../client/connection';
-import type { Random } from '../../server/reports/seeded-random';
+import type { Random } from '../../server/simulator/seeded-random';
 import type { Ledger } from './ledger';
 import { sleep, trackedSend } from './tracked-send';
 

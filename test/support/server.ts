@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '@protocol/events';
 import { createApp, type App, type AppDeps } from '../../server/app';
-import { loadSettings } from '../../server/config';
+import { loadSettings } from '../../server/settings';
 import type { TicketPrinter } from '../../server/devices/printer';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -68,16 +68,27 @@ export async function startTestServer(opts: { dataDir?: string; deps?: Partial<A
     return { status: res.status, body: parsed as any };
   };
 
-  const login = async (username = 'admin', password = username === 'admin' ? ADMIN_PASSWORD : 'doimatkhau') => {
+  // The sample staff must replace 'doimatkhau' at their first sign-in; login() does it as a
+  // person would, with a password derived from the name, and remembers it for the next time.
+  const passwords = new Map<string, string>();
+  const login = async (username = 'admin', password = passwords.get(username) ?? (username === 'admin' ? ADMIN_PASSWORD : 'doimatkhau')) => {
     const res = await http('POST', '/api/auth/login', { username, password });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.body.mustChangePassword) {
+      const newPassword = `${username}-mat-khau-rieng`;
+      const changed = await http('POST', '/api/auth/password', { currentPassword: password, newPassword }, res.body.token);
+      if (changed.status !== 200) throw new Error(`password change ${username}: ${changed.status} ${JSON.stringify(changed.body)}`);
+      passwords.set(username, newPassword);
+    }
     return res.body.token as string;
   };
 
-  let adminToken: string | undefined;
+  // One sign-in shared by every pairing, even when several start at once: parallel sign-ins
+  // for one name count against its lock-out like wrong ones until they are checked.
+  let adminToken: Promise<string> | undefined;
   const pair = async (deviceId: string) => {
-    adminToken ??= await login();
-    const code = await http('POST', '/api/devices/pairing-codes', { deviceId }, adminToken);
+    adminToken ??= login();
+    const code = await http('POST', '/api/devices/pairing-codes', { deviceId }, await adminToken);
     const res = await http('POST', '/api/devices/pair', { code: code.body.code });
     if (res.status !== 201) throw new Error(`pair ${deviceId}: ${res.status}`);
     return res.body.token as string;

@@ -20,11 +20,17 @@ describe('parsePrinterSpec', () => {
     expect(parsePrinterSpec('usb:/dev/usb/lp1', dataDir)).toMatchObject({ kind: 'usb', path: '/dev/usb/lp1' });
   });
 
-  it('resolves a relative file folder against the data folder and keeps an absolute one', () => {
+  it('resolves a file folder against the data folder and keeps it inside', () => {
     expect(parsePrinterSpec('file:prints', dataDir)).toMatchObject({ kind: 'file', dir: path.join(dataDir, 'prints') });
     expect(parsePrinterSpec('file:./data/prints', dataDir)).toMatchObject({ kind: 'file', dir: path.join(dataDir, 'data/prints') });
-    expect(parsePrinterSpec('file:/tmp/tickets', dataDir)).toMatchObject({ kind: 'file', dir: '/tmp/tickets' });
+    expect(parsePrinterSpec(`file:${dataDir}/phieu`, dataDir)).toMatchObject({ kind: 'file', dir: path.join(dataDir, 'phieu') });
     expect(parsePrinterSpec('file', dataDir)).toMatchObject({ kind: 'file', dir: path.join(dataDir, 'prints') });
+  });
+
+  it('refuses a file folder outside the data folder', () => {
+    for (const spec of ['file:/tmp/tickets', 'file:../prints', 'file:prints/../../etc', `file:${dataDir}-other/prints`, 'file:/']) {
+      expect(() => parsePrinterSpec(spec, dataDir), spec).toThrow(/inside the data folder/);
+    }
   });
 
   it('reads compatibility switches, with GS ( k, font A, GS L and status on by default', () => {

@@ -1,6 +1,6 @@
 // The printer named by one string (QMS_PRINTER), so a centre changes printers in config:
 //   tcp://192.168.1.50:9100   serial:/dev/ttyUSB0?baud=115200   usb   usb:/dev/usb/lp1
-//   file:prints (PNG + .bin, relative to the data folder)
+//   file:prints (PNG + .bin, a folder inside the data folder)
 // Any of them takes ?qr=raster, ?number=raster, ?margin=off, ?status=off for printers
 // that lack GS ( k, print font A badly, ignore GS L, or never answer DLE EOT.
 import path from 'node:path';
@@ -71,7 +71,11 @@ export function parsePrinterSpec(spec: string, dataDir: string): PrinterSpec {
   }
   if (s === 'file' || s.startsWith('file:') || s.startsWith('file?')) {
     const [dir, params] = splitQuery(s.slice('file'.length).replace(/^:/, ''));
-    return { kind: 'file', dir: path.resolve(dataDir, dir || 'prints'), compat: parseCompat(params, []) };
+    const resolved = path.resolve(dataDir, dir || 'prints');
+    // Managers set this from the LAN: a folder outside the data folder would let them write anywhere the server may.
+    const inside = path.relative(path.resolve(dataDir), resolved);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new Error(`printer "${spec}": the folder must be inside the data folder`);
+    return { kind: 'file', dir: resolved, compat: parseCompat(params, []) };
   }
   throw new Error(`printer "${spec}": expected tcp://host:port, serial:/dev/…, usb or file:folder`);
 }

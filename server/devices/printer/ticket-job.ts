@@ -18,7 +18,7 @@ export interface TicketPrintJob {
   timeZone: string;
   /** The ticket's status page, printed as a QR code. */
   url: string;
-  /** The priority category's name when the ticket is a priority one. */
+  /** Set for a priority ticket: its category's name ("Người cao tuổi"), or '' when none was chosen. */
   priorityName?: string;
   /** 576 dots = 80 mm paper, 384 dots = 58 mm. */
   paperWidthDots: 576 | 384;

@@ -153,7 +153,7 @@ export function layoutTicket(job: TicketPrintJob, options: TicketLayoutOptions =
 
   raster([
     { kind: 'text', text: job.serviceName, weight: 700, size: px(34), gapBefore: px(4) },
-    ...(job.priorityName ? [{ kind: 'text' as const, text: priorityLine(job.priorityName), weight: 700 as const, size: px(28), gapBefore: px(6) }] : []),
+    ...(job.priorityName !== undefined ? [{ kind: 'text' as const, text: priorityLine(job.priorityName), weight: 700 as const, size: px(28), gapBefore: px(6) }] : []),
     { kind: 'text', text: countersHeading(job.counterNames.length), weight: 400, size: px(20), gapBefore: px(6) },
     ...job.counterNames.map((name) => ({ kind: 'text' as const, text: name, weight: 400 as const, size: px(22) })),
     { kind: 'text', text: waitingAheadLine(job.waitingAhead), weight: 700, size: px(24), gapBefore: px(4) },

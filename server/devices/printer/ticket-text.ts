@@ -23,8 +23,9 @@ export function countersHeading(counterCount: number): string {
   return counterCount === 1 ? 'Mời đến quầy:' : 'Mời đến một trong các quầy:';
 }
 
+/** "ƯU TIÊN – Người cao tuổi"; a priority ticket without a category says "ƯU TIÊN". */
 export function priorityLine(priorityName: string): string {
-  return `ƯU TIÊN – ${priorityName}`;
+  return priorityName ? `ƯU TIÊN – ${priorityName}` : 'ƯU TIÊN';
 }
 
 /** Text as composed Unicode: a decomposed "ố" (o + two combining marks) would be

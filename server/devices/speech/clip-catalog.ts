@@ -2,7 +2,7 @@
 // Keys are file names (<key>.wav) a centre uses to replace a clip with its own recording,
 // so they are plain ASCII; README.md lists them with their words.
 import type { VoiceConfig } from '@protocol/config';
-import { DIGIT_WORDS } from './vietnamese-numbers';
+import { DIGIT_WORDS, LETTER_NAMES } from '@protocol/spoken-words';
 
 export const CHIME = 'chime';
 /** Not a clip: a silence between two repetitions of the call. */
@@ -22,13 +22,6 @@ const NUMBER_WORD_KEYS: Record<string, string> = {
   nghìn: 'word-nghin',
 };
 
-/** How letters of a ticket prefix are read out ("T001" → "tê không không một"). */
-const LETTER_NAMES: Record<string, string> = {
-  A: 'a', B: 'bê', C: 'xê', D: 'dê', Đ: 'đê', E: 'e', F: 'ép', G: 'giê', H: 'hát', I: 'i', J: 'gi',
-  K: 'ca', L: 'e lờ', M: 'em mờ', N: 'en nờ', O: 'o', P: 'pê', Q: 'quy', R: 'e rờ', S: 'ét xì',
-  T: 'tê', U: 'u', V: 'vê', W: 'vê kép', X: 'ích xì', Y: 'i dài', Z: 'dét',
-};
-
 export function letterKey(letter: string): string {
   return letter === 'Đ' ? 'letter-dd' : `letter-${letter.toLowerCase()}`;
 }
@@ -40,14 +33,6 @@ export function numberWordKey(word: string): string {
   const key = NUMBER_WORD_KEYS[word];
   if (!key) throw new Error(`no clip for number word "${word}"`);
   return key;
-}
-
-/** A letter of a label as a key of LETTER_NAMES: Vietnamese vowels with marks fall back to their base letter. */
-export function spokenLetter(ch: string): string | null {
-  const upper = ch.toUpperCase();
-  if (LETTER_NAMES[upper]) return upper;
-  const base = upper.normalize('NFD').replace(/\p{M}/gu, '');
-  return LETTER_NAMES[base] ? base : null;
 }
 
 export function asciiSlug(text: string): string {

@@ -1,7 +1,7 @@
 // Which clips, in which order, make up one spoken call. Pure: the audio comes later.
 import type { VoiceConfig } from '@protocol/config';
-import { CHIME, PAUSE, digitKey, letterKey, numberWordKey, spokenLetter, templateParts } from './clip-catalog';
-import { numberWords } from './vietnamese-numbers';
+import { numberWords, spokenLetter } from '@protocol/spoken-words';
+import { CHIME, PAUSE, digitKey, letterKey, numberWordKey, templateParts } from './clip-catalog';
 
 export interface CallToPlan {
   /** The ticket as printed: "1005", "A025". */

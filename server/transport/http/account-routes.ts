@@ -1,10 +1,12 @@
 // Sign-in, device pairing and the accounts managers keep.
 import { Router } from 'express';
 import { z } from 'zod';
-import { loginSchema, pairingCodeRequestSchema, pairSchema } from '@protocol/commands';
-import type { AppContext } from '../../context';
-import { parse } from '../../actions/parse';
-import { handle, requireRole } from './handle';
+import { QueueError } from '@protocol/errors';
+import { loginSchema, pairingCodeRequestSchema, pairSchema, passwordChangeSchema } from '@protocol/commands';
+import { SAMPLE_STAFF_PASSWORD } from '../../centre/sample-staff';
+import type { AppContext } from '../../application/context';
+import { parse } from '../../application/actions/parse';
+import { bearer, handle, handleUnchecked, requireRole } from './handle';
 
 const newUserSchema = z.strictObject({
   username: z.string().trim().regex(/^[a-z0-9._-]{3,40}$/i, 'Tên đăng nhập 3–40 ký tự: chữ không dấu, số, . _ -'),
@@ -20,6 +22,15 @@ const userPatchSchema = z.strictObject({
   photoUrl: z.union([z.string().max(300_000).regex(/^(data:image\/(png|jpeg|webp);base64,|\/)/), z.null()]).optional(),
 });
 
+function sessionOf(ctx: AppContext, token: string): boolean {
+  try {
+    ctx.auth.sessionUser(token);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function accountRoutes(ctx: AppContext): Router {
   const r = Router();
   r.post(
@@ -31,16 +42,31 @@ export function accountRoutes(ctx: AppContext): Router {
         void ctx.audit.record(out.user.id, 'auth.login', { from: req.ip });
         return out;
       } catch (err) {
-        void ctx.audit.record(username.slice(0, 60), 'auth.login-failed', { from: req.ip });
+        // Attempts the throttle refused unchecked are not written one by one: a flood would fill the audit with fsyncs.
+        if (err instanceof QueueError && err.code === 'login-failed') void ctx.audit.record(username.slice(0, 60), 'auth.login-failed', { from: req.ip });
+        else if (err instanceof QueueError) ctx.logger.warn({ from: req.ip, code: err.code }, 'sign-in refused unchecked');
         throw err;
       }
     }),
   );
+  // Logout and the password change also serve a session whose password must still change,
+  // which every other route refuses; so they read the token themselves.
   r.post(
     '/auth/logout',
-    handle(ctx, async (_req, c) => {
-      if (c.token && (c.who.role === 'staff' || c.who.role === 'manager')) await ctx.auth.logout(c.token);
+    handleUnchecked(ctx, async (req) => {
+      const token = bearer(req);
+      if (token && sessionOf(ctx, token)) await ctx.auth.logout(token);
       return null;
+    }),
+  );
+  r.post(
+    '/auth/password',
+    handleUnchecked(ctx, async (req) => {
+      const { currentPassword, newPassword } = parse(passwordChangeSchema, req.body);
+      const token = bearer(req);
+      const user = await ctx.auth.changePassword(token, currentPassword, newPassword, req.ip ?? 'unknown', SAMPLE_STAFF_PASSWORD);
+      void ctx.audit.record(user.id, 'auth.password-changed', { from: req.ip });
+      return { user };
     }),
   );
   r.get('/auth/me', handle(ctx, (_req, c) => c.who));

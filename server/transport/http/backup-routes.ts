@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import { rm, stat } from 'node:fs/promises';
 import { QueueError } from '@protocol/errors';
 import type { BackupService } from '../../backup/backup-service';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import { handle, requireRole, sendError, caller } from './handle';
 
 export function backupRoutes(ctx: AppContext, backups: BackupService, onRestored: () => void): Router {

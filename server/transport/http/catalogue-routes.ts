@@ -2,7 +2,7 @@
 import express, { Router } from 'express';
 import { QueueError } from '@protocol/errors';
 import type { Catalogue } from '../../catalogue/create-catalogue';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import { handle, requireRole } from './handle';
 
 const MAX_UPLOAD = '10mb';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { centreConfigSchema, type CentreConfig } from '@protocol/config';
 import { QueueError, type ErrorBody } from '@protocol/errors';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import { handle, requireRole } from './handle';
 
 /** checkMore: checks the schema cannot express (a printer address that must parse), as error details. */

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { AppContext } from '../../context';
-import type { DevicePresence } from '../../device-presence';
+import type { AppContext } from '../../application/context';
+import type { DevicePresence } from '../../application/device-presence';
 import { handle, requireRole } from './handle';
 
 export function deviceRoutes(ctx: AppContext, presence: DevicePresence): Router {

@@ -3,7 +3,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { errorMessages, QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import { toErrorBody } from '../errors';
 
 export interface Caller {
@@ -11,7 +11,7 @@ export interface Caller {
   token?: string;
 }
 
-function bearer(req: Request): string | undefined {
+export function bearer(req: Request): string | undefined {
   const h = req.headers.authorization;
   return h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
 }
@@ -35,6 +35,20 @@ export function handle(ctx: AppContext, fn: (req: Request, c: Caller, res: Respo
         (body) => {
           // A handler may set its own status (e.g. 422 with a list of errors) before returning.
           if (!res.headersSent) res.status(res.statusCode !== 200 ? res.statusCode : status).json(body ?? null);
+        },
+        (err) => sendError(ctx, res, err),
+      );
+  };
+}
+
+/** handle() without resolving the caller first: for the routes that read the token their own way. */
+export function handleUnchecked(ctx: AppContext, fn: (req: Request, res: Response) => Promise<unknown> | unknown): RequestHandler {
+  return (req: Request, res: Response) => {
+    Promise.resolve()
+      .then(() => fn(req, res))
+      .then(
+        (body) => {
+          if (!res.headersSent) res.status(200).json(body ?? null);
         },
         (err) => sendError(ctx, res, err),
       );

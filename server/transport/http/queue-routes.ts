@@ -1,10 +1,10 @@
 // Tickets, counters, ratings and state over HTTP, for the one-stop-shop software and curl.
 import { Router } from 'express';
 import { QueueError } from '@protocol/errors';
-import type { AppContext } from '../../context';
-import { counterAction, counterActions, signIn, signOut } from '../../actions/counters';
-import { issueTicket, rateTicket, watchTicket } from '../../actions/tickets';
-import { publicState } from '../../views';
+import type { AppContext } from '../../application/context';
+import { counterAction, counterActions, signIn, signOut } from '../../application/actions/counters';
+import { issueTicket, rateTicket, watchTicket } from '../../application/actions/tickets';
+import { publicState } from '../../application/views';
 import { handle, requireRole } from './handle';
 
 /** The JSON body as an object; an array or a bare value is refused rather than spread. */

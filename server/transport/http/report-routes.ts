@@ -1,7 +1,7 @@
 // Reports for managers: today live, any period as JSON, and the same figures as files.
 import { Router, type Request } from 'express';
 import { QueueError } from '@protocol/errors';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import { presetsContaining, ReportRequestError } from '../../reports/periods';
 import type { ReportService } from '../../reports/report-service';
 import { caller, handle, requireRole, sendError } from './handle';

@@ -2,7 +2,7 @@
 // cannot send a token, and a ticket number and a counter number reveal nothing.
 import { Router } from 'express';
 import { QueueError } from '@protocol/errors';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../../application/context';
 import type { Voice } from '../../devices/speech/voice';
 import { sendError } from './handle';
 

@@ -1,6 +1,6 @@
-import type { AppContext } from '../../context';
-import { counterAction, counterActions, signIn, signOut } from '../../actions/counters';
-import { currentPrincipal, joinRooms, respond, sendSnapshot, type QueueServer, type QueueSocket } from './socket-server';
+import type { AppContext } from '../../application/context';
+import { counterAction, counterActions, signIn, signOut } from '../../application/actions/counters';
+import { currentPrincipal, joinRooms, respond, sendSnapshot, type QueueServer, type QueueSocket } from './socket-session';
 
 export function registerCounterHandlers(ctx: AppContext, io: QueueServer, socket: QueueSocket): void {
   for (const action of counterActions) {

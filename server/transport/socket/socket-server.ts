@@ -2,85 +2,14 @@
 // gets a full snapshot on (re)connect and replaces its state with it; after that it gets
 // the queue's events in order (room "queue"), its counter's view (room "counter:N"), or
 // for a phone, only its own ticket (room "ticket:<id>").
-import type { Server, Socket } from 'socket.io';
 import { QueueError } from '@protocol/errors';
-import type { ClientToServerEvents, Principal, ServerToClientEvents } from '@protocol/events';
-import type { QueueEvent } from '@protocol/queue';
+import { ticketById, type QueueEvent } from '@protocol/queue';
 import { authorize } from '../../auth/permissions';
-import type { AppContext } from '../../context';
-import { counterView, publicTicketView, snapshotFor } from '../../views';
-import { toErrorBody } from '../errors';
+import type { AppContext } from '../../application/context';
+import { counterView, publicTicketView } from '../../application/views';
 import { registerCounterHandlers } from './counter-handlers';
+import { currentPrincipal, currentSnapshot, joinRooms, respond, sendSnapshot, type QueueServer } from './socket-session';
 import { registerTicketHandlers } from './ticket-handlers';
-
-export interface SocketData {
-  token?: string;
-  principal: Principal;
-  /** Tickets a phone watches; bounded so one phone cannot follow the whole queue. */
-  watched: Set<string>;
-}
-
-export type QueueServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type QueueSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export function sendSnapshot(ctx: AppContext, socket: QueueSocket): void {
-  socket.emit('state:snapshot', currentSnapshot(ctx, socket.data.principal));
-}
-
-export function currentSnapshot(ctx: AppContext, who: Principal) {
-  return snapshotFor(who, {
-    state: ctx.queue.state,
-    config: ctx.centre.get(),
-    alerts: ctx.alerts.list(),
-    printer: ctx.printerState(),
-    staff: ctx.auth.staffDirectory(),
-    now: ctx.clock(),
-  });
-}
-
-/** Puts the socket in the rooms its principal belongs to (again after a sign-in moves it). */
-export function joinRooms(socket: QueueSocket): void {
-  for (const room of socket.rooms) if (room !== socket.id && !room.startsWith('ticket:')) void socket.leave(room);
-  const who = socket.data.principal;
-  if (who.role === 'public') return;
-  void socket.join('queue');
-  if (who.counterId !== undefined) void socket.join(`counter:${who.counterId}`);
-  if (who.role === 'central-display') void socket.join('displays');
-  if (who.role === 'manager') void socket.join('managers');
-  if (who.id) void socket.join(`principal:${who.id}`);
-}
-
-/**
- * Re-reads who is on the socket before each command: a revoked device, a disabled account
- * or an expired session stops working at once, not at the next reconnect.
- */
-export function currentPrincipal(ctx: AppContext, socket: QueueSocket): Principal {
-  try {
-    const fresh = ctx.auth.principal(socket.data.token);
-    socket.data.principal = fresh;
-    return fresh;
-  } catch (err) {
-    if (err instanceof QueueError && err.code === 'unauthorized') {
-      socket.emit('session:ended', 'expired');
-      setImmediate(() => socket.disconnect(true));
-    }
-    throw err;
-  }
-}
-
-/** Runs a handler and answers through the ack; a missing ack is a client bug, not a crash. */
-export function respond<T>(ctx: AppContext, ack: unknown, fn: () => Promise<T> | T): void {
-  if (typeof ack !== 'function') {
-    ctx.logger.warn('socket command without an ack callback ignored');
-    return;
-  }
-  Promise.resolve()
-    .then(fn)
-    .then(
-      (data) => ack({ ok: true, data }),
-      (err) => ack({ ok: false, error: toErrorBody(err, ctx.logger) }),
-    );
-}
 
 function countersTouched(ctx: AppContext, events: QueueEvent[]): Set<number> {
   const ids = new Set<number>();
@@ -110,7 +39,7 @@ function pushToPhones(ctx: AppContext, io: QueueServer, events: QueueEvent[]): v
   const config = ctx.centre.get();
   for (const room of io.of('/').adapter.rooms.keys()) {
     if (!room.startsWith('ticket:')) continue;
-    const t = ctx.queue.state.tickets[room.slice(7)];
+    const t = ticketById(ctx.queue.state, room.slice(7));
     if (t && (tickets.has(t.id) || (t.status === 'waiting' && services.has(t.serviceId)))) {
       io.to(room).emit('ticket:updated', publicTicketView(ctx.queue.state, config, t, ctx.auth.staffDirectory()));
     }
@@ -126,8 +55,9 @@ export function attachSockets(io: QueueServer, ctx: AppContext): void {
       socket.data.token = token;
       socket.data.watched = new Set();
       next();
-    } catch {
-      next(new Error('unauthorized'));
+    } catch (err) {
+      // The code the client acts on: unauthorized (pair or sign in again) or password-change-required.
+      next(new Error(err instanceof QueueError ? err.code : 'unauthorized'));
     }
   });
 

@@ -1,7 +1,7 @@
 import { QueueError } from '@protocol/errors';
-import type { AppContext } from '../../context';
-import { issueTicket, rateTicket, watchTicket } from '../../actions/tickets';
-import { currentPrincipal, respond, type QueueSocket } from './socket-server';
+import type { AppContext } from '../../application/context';
+import { issueTicket, rateTicket, watchTicket } from '../../application/actions/tickets';
+import { currentPrincipal, respond, type QueueSocket } from './socket-session';
 
 const MAX_WATCHED = 5;
 

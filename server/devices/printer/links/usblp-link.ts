@@ -28,6 +28,11 @@ export function usblpConnector(devicePath: string | null): PrinterConnector {
       // Non-blocking: a read with nothing to say returns EAGAIN at once instead of parking
       // a libuv thread until the printer speaks; O_NOCTTY in case the path is a terminal.
       const fh = await open(path, constants.O_RDWR | constants.O_NONBLOCK | constants.O_NOCTTY);
+      // A printer is a device; a path to an ordinary file would have tickets written into it.
+      if (!(await fh.stat()).isCharacterDevice()) {
+        await fh.close();
+        throw new Error(`${path} is not a printer device`);
+      }
       return usblpLink(fh, path);
     },
   };
