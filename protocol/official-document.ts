@@ -158,6 +158,6 @@ export function documentCell(value: Cell, kind: CellKind): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
   if (kind === 'minutes') return new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-  if (kind === 'percent') return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value);
+  if (kind === 'percent') return new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
   return viCount(value);
 }

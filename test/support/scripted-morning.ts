@@ -15,9 +15,14 @@ export function movableClock(start = morningAt('07:00')) {
   return { now: () => now, set: (hhmm: string) => void (now = morningAt(hhmm)) };
 }
 
-export async function playMorning(server: TestServer, clock: ReturnType<typeof movableClock>): Promise<{ tokens: Record<number, string> }> {
+/** finishAt6: how counter 6 finishes 2001 at 08:06 ("Tiếp nhận hồ sơ", two dossier codes); over HTTP unless a test does it in the console. */
+export async function playMorning(
+  server: TestServer,
+  clock: ReturnType<typeof movableClock>,
+  opts: { tokens?: Record<number, string>; finishAt6?: () => Promise<void> } = {},
+): Promise<{ tokens: Record<number, string> }> {
   const admin = await server.login();
-  const tokens: Record<number, string> = { 5: await server.login('canbo5'), 6: await server.login('canbo6'), 7: await server.login('canbo7') };
+  const tokens: Record<number, string> = opts.tokens ?? { 5: await server.login('canbo5'), 6: await server.login('canbo6'), 7: await server.login('canbo7') };
   const ok = async (hhmm: string, method: string, path: string, body: unknown, token: string) => {
     clock.set(hhmm);
     const res = await server.http(method, path, body, token);
@@ -39,7 +44,10 @@ export async function playMorning(server: TestServer, clock: ReturnType<typeof m
   await ok('07:53', 'POST', at(6, 'recall'), {}, tokens[6]);
   await ok('07:54', 'POST', at(6, 'no-show'), { requeue: false }, tokens[6]);
   await ok('08:00', 'POST', at(6, 'call-number'), { label: '2001' }, tokens[6]);
-  await ok('08:06', 'POST', at(6, 'finish'), { outcome: 'tiep-nhan', dossierCodes: ['H23.1-0001', 'H23.1-0002'] }, tokens[6]);
+  if (opts.finishAt6) {
+    clock.set('08:06');
+    await opts.finishAt6();
+  } else await ok('08:06', 'POST', at(6, 'finish'), { outcome: 'tiep-nhan', dossierCodes: ['H23.1-0001', 'H23.1-0002'] }, tokens[6]);
   await ok('08:06', 'POST', '/api/ratings', { ticketId: a, score: 3 }, admin);
   await ok('08:07', 'POST', at(6, 'call-number'), { label: '1001' }, tokens[6]);
   await ok('08:09', 'POST', at(6, 'transfer'), { toServiceId: 'ho-tich' }, tokens[6]);
