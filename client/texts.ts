@@ -13,10 +13,16 @@ export const sharedTexts = {
   password: 'Mật khẩu',
   signIn: 'Đăng nhập',
   chooseDevice: 'Chọn thiết bị này là:',
+  backToCode: 'Dùng mã ghép nối',
   offline: 'Mất kết nối tới máy chủ. Đang thử kết nối lại…',
   connecting: 'Đang kết nối…',
   unauthorized: 'Thiết bị chưa được ghép nối hoặc đã bị thu hồi.',
   unpair: 'Huỷ ghép nối',
+  keyboardSpace: 'Dấu cách',
+  keyboardBackspace: 'Xoá lùi',
+  keyboardClear: 'Xoá hết',
+  keyboardShift: 'Chữ hoa',
+  keyboard: 'Bàn phím',
 };
 
 /** Changing one's own password: forced after a default or reset password, or by choice. */

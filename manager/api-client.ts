@@ -17,6 +17,8 @@ export interface ApiClient {
   upload<T>(path: string, file: Blob): Promise<RawResponse<T>>;
   /** Fetches a file with the token and hands it to the browser as a download. */
   download(path: string, fallbackName: string): Promise<boolean>;
+  /** Fetches a file with the token (audio to play); null when it could not be had. */
+  blob(path: string): Promise<Blob | null>;
 }
 
 export function createApiClient(token: string, onUnauthorized: () => void): ApiClient {
@@ -35,6 +37,15 @@ export function createApiClient(token: string, onUnauthorized: () => void): ApiC
         return { status: res.status, body: await res.json().catch(() => null) };
       } catch {
         return { status: 0, body: null };
+      }
+    },
+    async blob(path) {
+      try {
+        const res = await fetch(path, { headers: auth });
+        if (res.status === 401) onUnauthorized();
+        return res.ok ? await res.blob() : null;
+      } catch {
+        return null;
       }
     },
     async download(path, fallbackName) {

@@ -5,7 +5,8 @@ import { PasswordChangeForm } from '@client/password-change-form';
 import { errorText } from '@client/texts';
 import { loginTexts as t } from './texts';
 
-export function LoginScreen(props: { onSignedIn: (token: string) => void; notice?: string }) {
+/** heading and intro let the city managers' app sign in the same way under its own title. */
+export function LoginScreen(props: { onSignedIn: (token: string) => void; notice?: string; heading?: string; intro?: string }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState(props.notice ?? '');
@@ -39,8 +40,8 @@ export function LoginScreen(props: { onSignedIn: (token: string) => void; notice
     <main class="login">
       <form class="login-card" onSubmit={submit}>
         <div class="login-emblem" aria-hidden="true">★</div>
-        <h1>{t.heading}</h1>
-        <p class="login-intro">{t.intro}</p>
+        <h1>{props.heading ?? t.heading}</h1>
+        <p class="login-intro">{props.intro ?? t.intro}</p>
         <label class="labelled">
           <span class="label-text">{t.username}</span>
           <input name="username" autoComplete="username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} required />

@@ -212,14 +212,36 @@ export const adminTexts = {
     hours: 'Giờ làm việc',
     rating: 'Đánh giá',
     calls: 'Gọi số và giọng đọc',
+    voice: 'Giọng đọc',
     users: 'Tài khoản',
     devices: 'Thiết bị',
     backup: 'Sao lưu',
     catalogue: 'Thủ tục hành chính',
+    cityLink: 'Kết nối thành phố',
     audit: 'Nhật ký',
   },
   groupConfig: 'Cấu hình',
   groupSystem: 'Hệ thống',
+};
+
+export const cityLinkTexts = {
+  state: 'Tình trạng kết nối',
+  intro: 'Trung tâm gửi số liệu mỗi ngày đã kết thúc và số liệu trực tiếp (vài giây một lần) lên máy chủ thành phố. Khi mất mạng, số liệu được giữ lại và gửi bù khi có mạng; việc cấp số không phụ thuộc vào kết nối này.',
+  status: { off: 'Chưa cấu hình', connecting: 'Đang kết nối…', ok: 'Đang kết nối tốt', failing: 'Mất kết nối' },
+  backlog: (n: string) => `${n} ngày chưa gửi`,
+  lastSuccess: (at: string) => `Gửi thành công gần nhất: ${at}`,
+  never: 'Chưa gửi được lần nào.',
+  lastError: (message: string, at: string) => `Lỗi lúc ${at}: ${message}`,
+  refused: 'Thành phố không nhận các ngày sau:',
+  catalogue: (version: number) => (version > 0 ? `Danh mục TTHC của thành phố: bản ${version}.` : 'Chưa nhận danh mục TTHC của thành phố.'),
+  settings: 'Địa chỉ và mã kết nối',
+  settingsIntro: 'Nhập địa chỉ máy chủ thành phố (https://…) và mã kết nối do thành phố cấp cho Trung tâm. Để trống địa chỉ để dùng QMS_CITY_URL và QMS_CITY_TOKEN của máy chủ.',
+  url: 'Địa chỉ máy chủ thành phố',
+  token: 'Mã kết nối',
+  tokenKept: 'Đã có mã kết nối; để trống nếu không đổi.',
+  fromEnv: 'Đang dùng QMS_CITY_URL của máy chủ.',
+  save: 'Lưu và kết nối',
+  saved: 'Đã lưu.',
 };
 
 export const configTexts = {
@@ -304,6 +326,10 @@ export const configTexts = {
   addFieldToCounter: 'Thêm lĩnh vực cho quầy…',
   addCounter: 'Thêm quầy',
   newCounterName: (n: number) => `Quầy ${n}`,
+  newCounterTitle: (n: number) => `Thêm quầy ${n}`,
+  newCounterFields: 'Quầy này phục vụ lĩnh vực nào?',
+  newCounterNeedsField: 'Chọn ít nhất một lĩnh vực.',
+  newCounterOrder: 'Lĩnh vực chọn trước được ưu tiên gọi trước; có thể đổi thứ tự sau.',
   // Priority
   priorityIntro: 'Các đối tượng được phục vụ trước, hiện trên máy lấy số khi công dân chọn “Ưu tiên”.',
   priorityId: 'Mã',
@@ -350,6 +376,12 @@ export const configTexts = {
   repeats: 'Số lần đọc',
   rate: 'Tốc độ đọc (1 = bình thường)',
   chime: 'Phát tiếng chuông trước khi đọc',
+  announce: 'Cách gọi',
+  announceHint: 'Giọng của máy tính màn hình trung tâm chỉ dùng được khi máy có giọng tiếng Việt (Windows: “Microsoft An”); nếu không, loa dùng giọng của máy chủ.',
+  announceClips: 'Giọng của máy chủ (bản ghi âm của Trung tâm, hoặc giọng máy)',
+  announceBrowser: 'Giọng tiếng Việt của máy tính màn hình trung tâm',
+  announceChimeOnly: 'Chỉ phát tiếng chuông, không đọc',
+  recordOwnVoice: 'Ghi âm giọng đọc của Trung tâm →',
   playOn: 'Màn hình trung tâm phát loa',
   noCentralDisplays: 'Chưa khai báo màn hình trung tâm nào (xem mục Thiết bị).',
   listen: 'Nghe thử',
@@ -433,9 +465,9 @@ export const backupTexts = {
   chooseFile: 'Chọn tệp .tar.gz',
   restore: 'Khôi phục',
   restoreConfirmTitle: 'Khôi phục dữ liệu?',
-  restoreConfirm: (name: string) => `Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp “${name}”. Không thể hoàn tác. Tiếp tục?`,
+  restoreConfirm: (name: string) => `Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp “${name}”; dữ liệu hiện tại được giữ lại trong thư mục backups của máy chủ. Tiếp tục?`,
   restoring: 'Đang khôi phục…',
-  restored: 'Đã khôi phục. Máy chủ dùng dữ liệu từ bản sao lưu; hãy đăng nhập lại nếu được yêu cầu.',
+  restored: (kept: string) => `Đã khôi phục. Máy chủ dùng dữ liệu từ bản sao lưu; dữ liệu trước đó được giữ tại ${kept}. Hãy đăng nhập lại nếu được yêu cầu.`,
   restoreFailed: 'Không khôi phục được:',
   listHeading: 'Bản sao lưu tự động hằng ngày',
   listEmpty: 'Chưa có bản sao lưu tự động nào.',
@@ -443,6 +475,20 @@ export const backupTexts = {
   fileName: 'Tệp',
   size: 'Dung lượng',
   createdAt: 'Thời điểm',
+};
+
+export const secondLocationTexts = {
+  heading: 'Bản sao ở nơi thứ hai (ổ USB hoặc thư mục mạng)',
+  intro: 'Bản sao lưu tự động hằng ngày nằm cùng ổ đĩa với dữ liệu: hỏng ổ là mất cả hai. Mỗi bản cũng được chép sang thư mục này, đọc lại để kiểm tra, và giữ bằng số ngày như trên máy chủ.',
+  folder: 'Thư mục trên máy chủ',
+  placeholder: '/media/usb-sao-luu',
+  save: 'Lưu và chép',
+  copyNow: 'Chép ngay',
+  copying: 'Đang chép…',
+  off: 'Chưa chọn nơi thứ hai: bản sao lưu chỉ nằm trên ổ đĩa của máy chủ.',
+  noCopyYet: 'Chưa có bản sao nào ở nơi thứ hai.',
+  lastGood: (name: string, at: string) => `Bản sao tốt gần nhất: ${name}, chép lúc ${at}.`,
+  problem: (at: string, message: string) => `Lần chép lúc ${at} không được: ${message}.`,
 };
 
 export const catalogueTexts = {
@@ -489,6 +535,8 @@ export const auditTexts = {
     'device.paired': 'Ghép nối thiết bị',
     'device.revoked': 'Thu hồi thiết bị',
     'catalogue.import': 'Nhập danh mục thủ tục',
+    'voice.recorded': 'Ghi âm giọng đọc',
+    'voice.reverted': 'Trả về giọng máy',
     'backup.downloaded': 'Tải bản sao lưu',
     'backup.restored': 'Khôi phục dữ liệu',
   } as Record<string, string>,
@@ -615,6 +663,7 @@ export const configLeafNames: Record<string, string> = {
   counterId: 'Quầy',
   mode: 'Số ưu tiên',
   fieldOrder: 'Thứ tự giữa các lĩnh vực',
+  announce: 'Cách gọi',
 };
 
 export const pathTexts = {
@@ -626,4 +675,38 @@ export const pathTexts = {
   interval: (day: string, n: number) => `Giờ làm việc ${day}, ca ${n}`,
   holiday: (n: number) => `Ngày nghỉ lễ thứ ${n}`,
   reason: (n: number) => `Lý do thứ ${n}`,
+};
+
+export const voiceTexts = {
+  heading: 'Giọng đọc của Trung tâm',
+  intro:
+    'Ghi âm từng đoạn bằng micrô của máy tính này: nói rõ, cách micrô khoảng một gang tay, trong phòng yên tĩnh. Máy chủ tự cắt khoảng lặng và chỉnh âm lượng cho đều. Đoạn nào chưa ghi âm thì loa dùng giọng máy.',
+  progress: (done: string, total: string) => `Đã ghi âm ${done}/${total} đoạn mà các lượt gọi của Trung tâm dùng`,
+  onlyInUse: 'Chỉ hiện các đoạn Trung tâm đang dùng',
+  groups: {
+    phrase: 'Câu gọi',
+    digit: 'Chữ số (đọc số thứ tự)',
+    'number-word': 'Số đếm (đọc số quầy)',
+    letter: 'Chữ cái (chữ đầu của số thứ tự)',
+    counter: 'Tên quầy (thay cho số quầy, không bắt buộc)',
+    chime: 'Tiếng chuông',
+  } as Record<string, string>,
+  counterWords: (words: string) => `Giọng máy đọc: “${words}”`,
+  chimeWords: 'Tiếng “kính coong” trước mỗi lượt gọi',
+  stateEngine: 'Giọng máy',
+  stateRecorded: 'Đã ghi âm',
+  stateDraft: 'Bản ghi chờ duyệt',
+  notInUse: 'Chưa dùng',
+  listen: 'Nghe',
+  record: 'Ghi âm',
+  stop: 'Dừng',
+  recording: (seconds: string) => `Đang ghi… ${seconds} giây`,
+  processing: 'Đang xử lý…',
+  listenDraft: 'Nghe bản ghi',
+  listenInCall: 'Nghe trong câu gọi',
+  keep: 'Dùng bản ghi này',
+  discard: 'Bỏ',
+  revert: 'Dùng lại giọng máy',
+  noMicrophone: 'Không mở được micrô: hãy cắm micrô và cho phép trình duyệt dùng micrô.',
+  playFailed: 'Không phát được âm thanh.',
 };

@@ -3,6 +3,7 @@
 // the city never reaches in. Every message is idempotent: a day's facts are keyed by
 // (centre, day, version), so a repeat or a re-sent day after a restore never counts twice.
 import { z } from 'zod';
+import type { RatingFigures, TimeFigures, VisitFigures } from './reports';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
 const fieldId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
@@ -85,6 +86,25 @@ export interface CityCatalogueHead {
   count: number;
 }
 
+// ---- The centre's managers' app: the link as they see it ----
+
+/** GET /api/city-link on a centre. */
+export interface CityLinkState {
+  url: string;
+  tokenSet: boolean;
+  source: 'app' | 'env' | 'none';
+  /** off: not configured; connecting: configured, no answer yet; ok; failing: the last round failed. */
+  status: 'off' | 'connecting' | 'ok' | 'failing';
+  problem: string | null;
+  lastSuccessAt: number | null;
+  lastError: string | null;
+  lastErrorAt: number | null;
+  backlogDays: number;
+  /** Days the city refused (shown until the next start, when they are tried again). */
+  refused: { day: string; message: string }[];
+  catalogue: { version: number; error: string | null };
+}
+
 // ---- The city managers' app ----
 
 export const newCentreSchema = z.object({ id: centreIdSchema, name: z.string().trim().min(1).max(120) });
@@ -141,4 +161,42 @@ export interface CityToday {
   /** Every field across the city, summed over the centres that are online. */
   byField: LiveLine[];
   centres: CityTodayCentre[];
+}
+
+/**
+ * A centre's report figures (protocol/reports.ts) that add up across centres: visits by the
+ * field they ended in, and the service time and ratings of the services given in a field.
+ */
+export interface CityFigures {
+  visits: VisitFigures;
+  /** Call → end of the services that finished or passed the citizen on. */
+  serviceTime: TimeFigures;
+  /** Ratings of the visits finished in the field. */
+  ratings: RatingFigures;
+}
+
+export interface CityRow extends CityFigures {
+  key: string;
+  name: string;
+}
+
+/** The city's report (GET /api/city/reports): those figures for the whole city, each centre, each field, and each centre's fields. */
+export interface CityCentreFieldRow extends CityRow {
+  centreId: string;
+  centreName: string;
+}
+
+export interface CityReport {
+  from: string;
+  to: string;
+  generatedAt: number;
+  /** Centre-days in the range the city holds facts for. */
+  daysWithData: number;
+  totals: CityFigures;
+  /** key = the centre's id. A centre's line equals that centre's own report totals. */
+  byCentre: CityRow[];
+  /** key = the field's id, summed over every centre that has it. */
+  byField: CityRow[];
+  /** A centre's lines equal that centre's own report by field. */
+  byCentreField: CityCentreFieldRow[];
 }

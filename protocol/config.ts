@@ -139,6 +139,9 @@ export const voiceSchema = z.object({
   /** 1 = normal speed; centres like it a little slower. */
   rate: z.number().min(0.5).max(1.5),
   chime: z.boolean(),
+  /** clips: the server's clips (the centre's recordings, else espeak-ng); browser-voice: the central
+   *  display's own Vietnamese voice (Web Speech API) where it has one, else the clips; chime-only. */
+  announce: z.enum(['clips', 'browser-voice', 'chime-only']).default('clips'),
   /** Device ids of the central displays that play the sound. */
   playOnDeviceIds: z.array(id),
 });

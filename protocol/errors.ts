@@ -38,6 +38,7 @@ export const errorMessages = {
   'not-found': { vi: 'Không tìm thấy.', en: 'Not found.', http: 404 },
   'unknown-centre': { vi: 'Thành phố chưa đăng ký trung tâm này.', en: 'No such centre is registered with the city.', http: 404 },
   'centre-exists': { vi: 'Mã trung tâm này đã được đăng ký.', en: 'A centre with this id is already registered.', http: 409 },
+  'invalid-audio': { vi: 'Bản ghi âm không dùng được.', en: 'The recording cannot be used.', http: 400 },
   'payload-too-large': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.', http: 413 },
   'storage-unavailable': {
     vi: 'Hệ thống tạm ngừng ghi dữ liệu (ổ đĩa đầy hoặc hỏng); xin thử lại sau ít phút.',

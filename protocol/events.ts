@@ -110,7 +110,8 @@ export interface ServerToClientEvents {
   'ticket:updated': (ticket: PublicTicketView) => void;
   'counter:updated': (counter: CounterView) => void;
   /** The server is closing this session (signed out, device revoked). */
-  'session:ended': (reason: 'signed-out' | 'revoked' | 'expired') => void;
+  /** The token stopped being valid; the server disconnects right after. */
+  'session:ended': (reason: 'signed-out' | 'revoked' | 'expired' | 'disabled' | 'password-changed') => void;
 }
 
 export interface ClientToServerEvents {

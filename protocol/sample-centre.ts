@@ -77,6 +77,7 @@ export const sampleCentre: CentreConfig = {
     repeats: 2,
     rate: 0.9,
     chime: true,
+    announce: 'clips',
     playOnDeviceIds: ['central-display-1'],
   },
   devices: [

@@ -1,7 +1,7 @@
 // createApp builds the whole server from its parts. main.ts wires the real ones; tests
 // pass temp folders, a fixed clock or a printer emulator.
 import { existsSync } from 'node:fs';
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import express from 'express';
@@ -14,8 +14,14 @@ import type { QueueEvent } from '@protocol/queue';
 import { Alerts } from './application/alerts';
 import { AuditLog } from './store/audit-log';
 import { BackupService } from './backup/backup-service';
+import { finishInterruptedRestores } from './backup/restore-swap';
+import { SecondLocation } from './backup/second-location';
 import { createCatalogue } from './catalogue/create-catalogue';
+import { CityLink } from './city-link/city-link';
+import { CityOutbox } from './city-link/city-outbox';
+import { LinkSettings } from './city-link/link-settings';
 import { createVoice, type Voice } from './devices/speech/voice';
+import { createVoiceRecordings } from './devices/speech/voice-recordings';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
 import { SessionLog } from './auth/session-log';
@@ -23,7 +29,7 @@ import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
 import { openCentreStore, type CentreStore } from './centre/centre-store';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
-import type { Settings } from './settings';
+import { splitHostPort, type Settings } from './settings';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
 import { reportClockStep, reportDamage, reportStorage } from './application/fault-alerts';
@@ -42,15 +48,21 @@ import { UnreadableDataFileError, type Migration } from './store/versioned-json-
 import { accountRoutes } from './transport/http/account-routes';
 import { backupRoutes } from './transport/http/backup-routes';
 import { catalogueRoutes } from './transport/http/catalogue-routes';
+import { cityLinkRoutes } from './transport/http/city-link-routes';
 import { reportRoutes } from './transport/http/report-routes';
 import { voiceRoutes } from './transport/http/voice-routes';
 import { configRoutes } from './transport/http/config-routes';
 import { deviceRoutes } from './transport/http/device-routes';
-import { sendError } from './transport/http/handle';
+import { bodyErrors } from './transport/http/body-errors';
+import { bearer, sendError } from './transport/http/handle';
+import { createListener } from './transport/listener';
+import { admittedOnPublicSide, NetworkSides } from './transport/network-sides';
+import { refuseUnread, requestGuard } from './transport/http/request-guard';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
 import type { QueueServer } from './transport/socket/socket-session';
+import { recheckAll, watchSessions } from './transport/socket/session-watch';
 
 export interface AppDeps {
   settings: Settings;
@@ -71,8 +83,10 @@ export interface App {
   ctx: AppContext;
   http: HttpServer;
   io: QueueServer;
-  /** Bound port (settings.port 0 picks a free one). */
+  /** Bound port (settings.port 0 picks a free one); the staff side's when there are two listeners. */
   listen(): Promise<number>;
+  /** The citizens' side's port with QMS_PUBLIC_LISTEN, else 0. */
+  publicPort(): number;
   close(): Promise<void>;
   /** Generates the default voice clips in the background (first start takes a while). */
   prepareVoice(): Promise<void>;
@@ -109,6 +123,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
   };
 
+  // A restore a crash cut short is undone before anything reads the data folder.
+  for (const plan of await finishInterruptedRestores(settings.dataDir)) {
+    logger.warn({ plan }, 'a restore interrupted by a crash was rolled back');
+    alerts.raise('storage:restore', 'storage', 'Lần khôi phục bản sao lưu trước bị gián đoạn (máy tắt giữa chừng); dữ liệu được giữ nguyên như trước khi khôi phục.');
+  }
   const reportMigrated = (m: Migration) => logger.warn(m, `${m.file} migrated from format ${m.from} to ${m.to}; the file as it was is kept at ${m.copy}`);
   let centre: CentreStore;
   let accountsDb: Awaited<ReturnType<typeof openAccounts>>;
@@ -159,6 +178,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
+      cityLink.dayClosed(day);
       await deps.onDayClosed?.(day, events);
     },
     onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
@@ -170,6 +190,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
   let catalogue = await openCatalogue();
   const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
+  const linkSettings = await LinkSettings.open(settings.dataDir, { url: settings.cityUrl, token: settings.cityToken, caFile: settings.cityCa, allowHttp: settings.cityAllowHttp });
+  const cityLink: CityLink = new CityLink({
+    settings: linkSettings,
+    outbox: await CityOutbox.open(settings.dataDir),
+    logger,
+    clock,
+    getConfig: centre.get,
+    getState: () => queue.state,
+    getTodayReport: () => reports.todayReport(),
+    closedSummaries: (days) => reports.closedSummaries(days),
+    getCatalogue: () => catalogue,
+    roundMs: settings.cityRoundSeconds * 1000,
+    batchDays: settings.cityBatchDays,
+  });
 
   const ctx: AppContext = {
     settings,
@@ -183,10 +217,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     printer,
     printerState: () => printerState,
     kioskLimiter: new RateLimiter(clock),
-    baseUrl: () => settings.publicUrl ?? `http://${lanAddress()}:${boundPort || settings.port}`,
+    // The QR code leads phones to the citizens' side when there is one.
+    baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
   };
 
   const app = express();
+  const sides = new NetworkSides();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(
@@ -209,14 +245,39 @@ export async function createApp(deps: AppDeps): Promise<App> {
       originAgentCluster: false,
     }),
   );
-  app.use(express.json({ limit: '512kb' }));
-  const http = createServer(app);
-  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
+  // The citizens' side serves only what the hall needs; staff and managers are not let in there.
+  app.use(sides.guard((res, err) => sendError(ctx, res, err)));
+  app.use((req, res, next) => {
+    if (!sides.isPublic(req)) return next();
+    let who;
+    try {
+      who = ctx.auth.principal(bearer(req));
+    } catch {
+      return next();
+    }
+    if (admittedOnPublicSide(who)) return next();
+    refuseUnread(ctx, res, new QueueError('unauthorized'));
+  });
+  // Who is calling and how large a body the route takes, before any body is read.
+  app.use('/api', ...requestGuard(ctx));
+  const tls = settings.tlsCert && settings.tlsKey ? { cert: settings.tlsCert, key: settings.tlsKey } : undefined;
+  const staffListener = createListener(app, tls);
+  const publicListener = settings.publicListen ? createListener(app, tls) : undefined;
+  if (publicListener) sides.markPublic(publicListener.acceptor);
+  const http = staffListener.server;
+  // A handshake that does not join within connectTimeout is dropped (socket.io's default is 45 s).
+  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000, connectTimeout: 10_000 });
+  // One engine behind both listeners, so admission and budgets count every socket once.
+  if (publicListener) io.engine.attach(publicListener.server, { path: '/socket.io' });
 
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
   let voiceSettings = JSON.stringify(centre.get().voice);
   const configChanged = () => {
+    // A second backup location just set gets its copies now, not at the next tick.
+    if (centre.get().backup.secondLocation !== secondCopy.status().location) void dailyBackup(true).catch(() => undefined);
     void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
+    // A device taken out of the configuration (or a restore's accounts) loses its connection now.
+    recheckAll(ctx, io, 'revoked');
     resyncAll(ctx, io);
     // New words or speed: make the clips now rather than on the next call.
     if (JSON.stringify(centre.get().voice) !== voiceSettings) {
@@ -249,19 +310,25 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await accountsDb.read();
     catalogue = await openCatalogue();
     await queue.reload();
+    void cityLink.reconcile();
   }, () => centre.get().centre.timeZone);
-  api.use(backupRoutes(ctx, backups, configChanged));
-  api.use(voiceRoutes(ctx, voice));
+  const secondCopy = await SecondLocation.open(settings.dataDir, clock, alerts);
+  /** Today's archive if it is not made yet, then every daily archive to the second location. */
+  let backingUp: Promise<unknown> = Promise.resolve();
+  const dailyBackup = (force = false) => {
+    const { keepDays, secondLocation } = centre.get().backup;
+    const run = backups.daily(queue.state.day, keepDays).then(() => secondCopy.sync(secondLocation, keepDays, force));
+    // Waited for when closing, so nothing writes into the data folder after the server stopped.
+    backingUp = run.catch((err) => logger.error({ err }, 'daily backup failed'));
+    return run;
+  };
+  api.use(backupRoutes(ctx, backups, configChanged, { status: () => secondCopy.status(), copyNow: () => dailyBackup(true) }));
+  api.use(voiceRoutes(ctx, voice, createVoiceRecordings({ dataDir: settings.dataDir, voice })));
+  api.use(cityLinkRoutes(ctx, cityLink, linkSettings));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
-  // A body that is not JSON, or too large, gets the same error shape as everything else.
-  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return sendError(ctx, res, new QueueError('payload-too-large'));
-    if (type === 'entity.parse.failed') return sendError(ctx, res, new QueueError('invalid-payload'));
-    sendError(ctx, res, err);
-  });
+  // The rest of an over-long body is not read: the connection closes after the answer.
+  app.use(bodyErrors((res, err) => (err instanceof QueueError && err.code === 'payload-too-large' ? refuseUnread(ctx, res, err) : sendError(ctx, res, err))));
 
   const distDir = deps.distDir;
   if (distDir && existsSync(distDir)) {
@@ -270,7 +337,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     app.get('/', (_req, res) => res.sendFile(resolve(distDir, 'index.html')));
   }
 
-  attachSockets(io, ctx);
+  attachSockets(io, ctx, (req) => sides.isPublic(req));
+  watchSessions(ctx, io);
   io.on('connection', (socket) => {
     const who = socket.data.principal;
     const isDevice = who.role === 'kiosk' || who.role === 'counter-display' || who.role === 'central-display' || who.role === 'rating-terminal';
@@ -295,37 +363,46 @@ export async function createApp(deps: AppDeps): Promise<App> {
     checkLongWaits(queue, centre.get(), alerts, clock());
     // Paper runs out between tickets too: ask the printer, its answer raises or clears the alert.
     void printer.status().catch(() => undefined);
-    void backups.daily(queue.state.day, centre.get().backup.keepDays).catch((err) => logger.error({ err }, 'daily backup failed'));
+    void dailyBackup().catch(() => undefined);
   }, 15_000);
   ticker.unref();
+  cityLink.start();
 
   let boundPort = 0;
+  let publicPort = 0;
   return {
     ctx,
     http,
     io,
     firstStartAccounts,
     prepareVoice: () => voice.prepare(centre.get().voice),
-    listen: () =>
-      new Promise<number>((resolveListen, reject) => {
-        http.once('error', reject);
-        http.listen(settings.port, settings.host, () => {
-          const addr = http.address();
-          boundPort = typeof addr === 'object' && addr ? addr.port : settings.port;
-          resolveListen(boundPort);
-        });
-      }),
+    async listen() {
+      if (publicListener && settings.publicListen && settings.staffListen) {
+        const staff = splitHostPort(settings.staffListen);
+        const citizens = splitHostPort(settings.publicListen);
+        boundPort = await staffListener.listen(staff.host, staff.port);
+        publicPort = await publicListener.listen(citizens.host, citizens.port);
+      } else {
+        boundPort = await staffListener.listen(settings.host, settings.port);
+      }
+      return boundPort;
+    },
+    publicPort: () => publicPort,
     async close() {
       clearInterval(ticker);
       clearTimeout(warmReports);
+      await cityLink.close();
       stopRatingTimers();
       presence.stop();
       await closeKeypads?.();
       await closeLedDisplays?.();
       await new Promise<void>((r) => io.close(() => r()));
-      http.closeAllConnections();
+      staffListener.close();
+      publicListener?.close();
+      await backingUp;
       await queue.close();
       await printer.close();
+      await voice.close();
       await audit.flush();
     },
   };

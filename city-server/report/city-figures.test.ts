@@ -7,13 +7,15 @@ import type { CentreConfig } from '@protocol/config';
 import { sampleCentre } from '@protocol/sample-centre';
 import { centreProfile } from '../../server/city-link/centre-profile';
 import { buildReport } from '../../server/reports/build-report';
-import { addDays } from '../../server/reports/calendar-days';
+import { addDays, daysBetween } from '../../server/reports/calendar-days';
 import type { DaySummary } from '../../server/reports/day-summary';
+import type { CityFigures, CityRow } from '@protocol/city';
 import type { Report } from '@protocol/reports';
 import { seededRandom, type Random } from '../../server/simulator/seeded-random';
 import { daySummary, type VisitRow } from '../../test/support/day-summaries';
-import type { CityFigures, CityRow } from './city-report-types';
+import { cityDay } from './city-day';
 import { cityFigures, type CentreFacts } from './city-figures';
+import { sortTimes } from './sorted-times';
 
 const ENDS: VisitRow['end'][] = ['served', 'served', 'served', 'absent', 'unserved', 'serving'];
 
@@ -40,7 +42,7 @@ function randomSummary(rng: Random, day: string, services: string[], scores: num
 }
 
 /** A centre unlike the others: some fields off, one scale of its own, old fields and scores in its history. */
-function randomCentre(rng: Random, index: number): { facts: CentreFacts; config: CentreConfig } {
+function randomCentre(rng: Random, index: number): { facts: CentreFacts; config: CentreConfig; summaries: DaySummary[] } {
   const config: CentreConfig = structuredClone(sampleCentre);
   config.centre.name = `Trung tâm ${index}`;
   config.services.forEach((s, i) => (s.active = i % (index + 2) !== 0));
@@ -55,7 +57,7 @@ function randomCentre(rng: Random, index: number): { facts: CentreFacts; config:
     const reasons = rng.shuffle(['Thái độ phục vụ', 'Thời gian chờ lâu', 'Khác', `Lý do ${index}`]).slice(0, rng.int(1, 4));
     summaries.push(randomSummary(rng, addDays('2026-03-01', d), services, scores, reasons));
   }
-  return { facts: { id: `tt-${index}`, name: config.centre.name, profile: centreProfile(config), summaries }, config };
+  return { facts: { id: `tt-${index}`, name: config.centre.name, profile: centreProfile(config), days: summaries.map(cityDay) }, config, summaries };
 }
 
 const withoutKey = ({ key: _k, name: _n, ...figures }: CityRow): CityFigures => figures;
@@ -69,8 +71,8 @@ describe('cityFigures', () => {
       const centres = [0, 1, 2, 3].map((i) => randomCentre(rng, i));
       const city = cityFigures({ from: '2026-03-01', to: '2026-03-31', now: 0, centres: centres.map((c) => c.facts) });
 
-      for (const { facts, config } of centres) {
-        const own = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries: facts.summaries, config, staff: [], now: 0, includesToday: false });
+      for (const { facts, config, summaries } of centres) {
+        const own = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries, config, staff: [], now: 0, includesToday: false });
         expect(withoutKey(city.byCentre.find((r) => r.key === facts.id)!)).toEqual(cityPart(own.totals));
         const fields = city.byCentreField.filter((r) => r.centreId === facts.id).map(({ centreId: _c, centreName: _n, ...r }) => ({ key: r.key, name: r.name, ...withoutKey(r) }));
         expect(fields).toEqual(own.byField.map((r) => ({ key: r.key, name: r.name, ...cityPart(r) })));
@@ -83,13 +85,25 @@ describe('cityFigures', () => {
         for (const s of config.services) if (s.active && !merged.services.some((m) => m.id === s.id)) merged.services.push(s);
       for (const { config } of centres.slice(1))
         for (const l of config.rating.levels) if (!merged.rating.levels.some((m) => m.score === l.score)) merged.rating.levels.push(l);
-      const all = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries: centres.flatMap((c) => c.facts.summaries), config: merged, staff: [], now: 0, includesToday: false });
+      const all = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries: centres.flatMap((c) => c.summaries), config: merged, staff: [], now: 0, includesToday: false });
       expect(city.totals).toEqual(cityPart(all.totals));
       expect(city.byField.map((r) => ({ key: r.key, ...withoutKey(r) }))).toEqual(all.byField.map((r) => ({ key: r.key, ...cityPart(r) })));
       expect(city.totals.visits.visits).toBe(city.byCentre.reduce((s, r) => s + r.visits.visits, 0));
-      expect(city.daysWithData).toBe(centres.reduce((s, c) => s + c.facts.summaries.length, 0));
+      expect(city.daysWithData).toBe(centres.reduce((s, c) => s + c.summaries.length, 0));
     });
   }
+
+  it('gives the same figures from times sorted once over a wider span as from the range sorted afresh', () => {
+    const rng = seededRandom(7);
+    const centres = [0, 1, 2].map((i) => randomCentre(rng, i).facts);
+    const [from, to] = ['2026-03-05', '2026-03-18'];
+    const number = (day: string) => daysBetween('2026-03-01', day);
+    const inRange = centres.map((c) => ({ ...c, days: c.days.filter((d) => from <= d.day && d.day <= to) }));
+    const afresh = cityFigures({ from, to, now: 0, centres: inRange });
+    const indexed = cityFigures({ from, to, now: 0, centres: inRange.map((c, i) => ({ ...c, sorted: { times: sortTimes(centres[i].days, number), from: number(from), to: number(to) } })) });
+    expect(indexed).toEqual(afresh);
+    expect(afresh.totals.visits.wait.count).toBeGreaterThan(0);
+  });
 
   it('answers a city with no facts with empty figures', () => {
     const city = cityFigures({ from: '2026-03-01', to: '2026-03-31', now: 0, centres: [] });

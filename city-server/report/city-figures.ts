@@ -1,19 +1,19 @@
-// The city's figures from every centre's closed-day summaries, with the definitions of a
-// centre's own report (server/reports/build-report.ts): the same counts, the same exact
-// average, median and nearest-rank 90th percentile. city-figures.test.ts holds the two equal
-// on random summaries, so a figure changed there and not here fails the test.
+// The city's figures from every centre's closed days, with the definitions of a centre's own
+// report (server/reports/build-report.ts): the same counts, the same exact average, median and
+// nearest-rank 90th percentile. city-figures.test.ts holds the two equal on random summaries,
+// so a figure changed there and not here fails the test.
 //
-// It has to answer a year of a whole city (4 million tickets) in well under a second, so
-// instead of sorting every grouping it works on the finest one, a centre's field (a "cell"):
-// one pass counts each cell and sorts its times, and a centre, a field across the city and
-// the city's totals are unions of cells: their counts add up, and their order statistics are
-// found by a binary search over the value, counting at or below it in each cell's sorted times.
-import type { CentreProfile } from '@protocol/city';
-import { ServiceEnd, VisitEnd } from '../../server/reports/day-facts';
-import type { DaySummary } from '../../server/reports/day-summary';
-import { MAX_VALUE, quantileRanks } from '../../server/reports/grouped-times';
+// It has to answer a year of a whole city (4 million tickets) well within a second, so it
+// works on the finest grouping, a centre's field (a "cell"): each day's counters are added to
+// its cells and its sorted times copied beside them (city-day.ts made both when the day
+// arrived), then each cell's times are sorted once. A centre, a field across the city and the
+// city's totals are unions of cells: their counts add up, and their order statistics are found
+// by a binary search over the value, counting the times at or below it in each cell.
+import type { CentreProfile, CityCentreFieldRow, CityFigures, CityReport, CityRow } from '@protocol/city';
 import type { LevelCount, TimeFigures } from '@protocol/reports';
-import type { CityCentreFieldRow, CityFigures, CityReport, CityRow } from './city-report-types';
+import { quantileRanks } from '../../server/reports/grouped-times';
+import { copyRange, type SortedTimes } from './sorted-times';
+import { ABSENT, FINISHED, FIXED_COUNTERS, MAX_TIME_MS, PRIORITY, RATED, SERVED, SERVING, TRANSFERRED, UNSERVED, VISITS, type CityDay, type FieldTimes } from './city-day';
 
 export interface CentreFacts {
   id: string;
@@ -21,7 +21,9 @@ export interface CentreFacts {
   name: string;
   profile: CentreProfile;
   /** Its closed days in the range, in day order. */
-  summaries: readonly DaySummary[];
+  days: readonly CityDay[];
+  /** Its times already sorted over a wider span, and the range's day numbers in it (sorted-times.ts); without it they are sorted here. */
+  sorted?: { times: SortedTimes; from: number; to: number };
 }
 
 export interface CityFiguresInput {
@@ -31,26 +33,8 @@ export interface CityFiguresInput {
   centres: readonly CentreFacts[];
 }
 
-// Counters kept per cell, as build-report.ts keeps them per group; levels and reasons follow.
-// Visits count in the field they ended in; ratings and service times in the field served
-// (for a finished service, the visit's last field), as a centre's report by field has them.
-const VISITS = 0;
-const SERVED = 1;
-const ABSENT = 2;
-const UNSERVED = 3;
-const SERVING = 4;
-const TRANSFERRED = 5;
-const PRIORITY = 6;
-const FINISHED = 7;
-const RATED = 8;
-const LEVELS = 9;
-const END_SLOT = new Int32Array(4);
-END_SLOT[VisitEnd.unserved] = UNSERVED;
-END_SLOT[VisitEnd.served] = SERVED;
-END_SLOT[VisitEnd.absent] = ABSENT;
-END_SLOT[VisitEnd.serving] = SERVING;
-/** Service time is taken of services that finished or passed the citizen on. */
-const timed = (end: number) => end === ServiceEnd.finished || end === ServiceEnd.transferred;
+/** Distinct scores one report counts: a configuration allows 1–10, so a city's history stays within this. */
+const SCORE_SLOTS = 16;
 
 /** A list of keys handing out dense numbers in the order met. */
 class Keys<K> {
@@ -73,17 +57,10 @@ class Keys<K> {
   }
 }
 
-/** Rating levels as a report lists them: configured scores best first, then scores met that are no longer configured. */
-class LevelList {
-  readonly scores: number[];
-  private readonly at = new Int32Array(256).fill(-1);
-  constructor(configured: readonly number[]) {
-    this.scores = [...new Set(configured)].sort((a, b) => b - a);
-    this.scores.forEach((s, i) => (this.at[s] = i));
-  }
-  meet(score: number): void {
-    if (this.at[score] < 0) this.at[score] = this.scores.push(score) - 1;
-  }
+/** Rating levels as a report lists them: configured scores best first, then those met that are no longer configured, in the order first met. */
+function levelList(configured: readonly number[], met: readonly number[]): number[] {
+  const scores = [...new Set(configured)].sort((a, b) => b - a);
+  return [...scores, ...met.filter((s) => !scores.includes(s))];
 }
 
 /** Sorted times of every cell, back to back: cell c's are values[start[c] .. start[c + 1]). */
@@ -97,7 +74,7 @@ interface CellTimes {
 function unionTimes(t: CellTimes, cells: readonly number[]): TimeFigures {
   let count = 0;
   let sum = 0;
-  let lo = MAX_VALUE;
+  let lo = MAX_TIME_MS;
   let hi = 0;
   for (const c of cells) {
     const n = t.start[c + 1] - t.start[c];
@@ -140,6 +117,59 @@ function upperBound(values: Int32Array, from: number, to: number, v: number): nu
   return a;
 }
 
+/** Every cell's times of one kind in order: taken from a centre's sorted index, or copied from the days' runs and sorted per cell. */
+function cellTimes(
+  centres: readonly CentreFacts[],
+  cellsOf: readonly Int32Array[][],
+  cellField: readonly string[],
+  cells: number,
+  pick: (d: CityDay) => FieldTimes,
+  pickSorted: (t: SortedTimes) => Map<string, Float64Array>,
+): CellTimes {
+  const start = new Int32Array(cells + 1);
+  const sumMs = new Float64Array(cells);
+  centres.forEach((c, ci) =>
+    c.days.forEach((d, di) => {
+      const t = pick(d);
+      const cellOf = cellsOf[ci][di];
+      for (let f = 0; f < cellOf.length; f++) {
+        start[cellOf[f] + 1] += t.start[f + 1] - t.start[f];
+        sumMs[cellOf[f]] += t.sumMs[f];
+      }
+    }),
+  );
+  for (let c = 0; c < cells; c++) start[c + 1] += start[c];
+  const values = new Int32Array(start[cells]);
+  const fill = start.slice(0, cells);
+  const needsSort = new Uint8Array(cells);
+  centres.forEach((c, ci) => {
+    if (c.sorted) {
+      const index = pickSorted(c.sorted.times);
+      const cellsOfCentre = new Set<number>();
+      for (const cellOf of cellsOf[ci]) for (const cell of cellOf) cellsOfCentre.add(cell);
+      for (const cell of cellsOfCentre) {
+        const keys = index.get(cellField[cell]);
+        if (keys) fill[cell] = copyRange(keys, c.sorted.from, c.sorted.to, values, fill[cell]);
+        if (fill[cell] !== start[cell + 1]) throw new Error(`the sorted index of ${c.id} does not hold the range's ${cellField[cell]} times`);
+      }
+      return;
+    }
+    c.days.forEach((d, di) => {
+      const t = pick(d);
+      const cellOf = cellsOf[ci][di];
+      // Runs of a few times each: a plain loop beats making a view per run.
+      for (let f = 0; f < cellOf.length; f++) {
+        let at = fill[cellOf[f]];
+        for (let i = t.start[f], end = t.start[f + 1]; i < end; i++) values[at++] = t.values[i];
+        fill[cellOf[f]] = at;
+        needsSort[cellOf[f]] = 1;
+      }
+    });
+  });
+  for (let c = 0; c < cells; c++) if (needsSort[c] && start[c + 1] - start[c] > 1) values.subarray(start[c], start[c + 1]).sort();
+  return { values, start, sumMs };
+}
+
 export function cityFigures(input: CityFiguresInput): CityReport {
   const { centres } = input;
 
@@ -155,80 +185,68 @@ export function cityFigures(input: CityFiguresInput): CityReport {
       cellField.push(id);
     };
     for (const s of c.profile.services) if (s.active) add(s.id);
-    for (const s of c.summaries) for (const id of s.fields) add(id);
+    for (const d of c.days) for (const id of d.fields) add(id);
     return keys;
   });
   const cellBase: number[] = [];
   centreCells.reduce((first, keys) => cellBase.push(first) && first + keys.list.length, 0);
   const cells = cellCentre.length;
+  const cellsOf = centres.map((c, ci) =>
+    c.days.map((d) => {
+      const cellOf = new Int32Array(d.fields.length);
+      for (let f = 0; f < cellOf.length; f++) cellOf[f] = cellBase[ci] + centreCells[ci].get(d.fields[f])!;
+      return cellOf;
+    }),
+  );
 
-  // Levels: every centre's own list, and the city's (every configured score, then those met).
-  const centreLevels = centres.map((c) => new LevelList(c.profile.ratingLevels.map((l) => l.score)));
-  const cityLevels = new LevelList(centres.flatMap((c) => c.profile.ratingLevels.map((l) => l.score)));
-  centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
-      const scores = s.services.score;
-      for (let i = 0; i < s.serviceCount; i++) {
-        const score = scores[i];
-        if (score !== 0) {
-          centreLevels[ci].meet(score);
-          cityLevels.meet(score);
-        }
-      }
-    }
-  });
-  const levelSlot = new Int32Array(256).fill(-1);
-  cityLevels.scores.forEach((score, i) => (levelSlot[score] = LEVELS + i));
+  // Scores get counter slots in the order first met (which orders the levels no longer configured); reasons as met.
   const reasons = new Keys<string>();
-  for (const c of centres) for (const s of c.summaries) for (const r of s.reasons) reasons.of(r);
-  const REASONS = LEVELS + cityLevels.scores.length;
+  for (const c of centres) for (const d of c.days) for (const r of d.reasons) reasons.of(r);
+  const scoreSlots = new Keys<number>();
+  const LEVELS = FIXED_COUNTERS;
+  const REASONS = LEVELS + SCORE_SLOTS;
   const stride = REASONS + reasons.list.length;
-
-  // One pass: every cell's counters, and how many times each cell has.
-  const acc = new Float64Array(cells * stride);
-  const waitCount = new Int32Array(cells + 1);
-  const serviceCount = new Int32Array(cells + 1);
+  const acc = new Int32Array(cells * stride);
+  const centreMet: number[][] = [];
   let daysWithData = 0;
   centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
+    const met = new Keys<number>();
+    c.days.forEach((d, di) => {
       daysWithData++;
-      const v = s.visits;
-      const cellOf = Int32Array.from(s.fields, (id) => cellBase[ci] + centreCells[ci].get(id)!);
-      const reasonSlot = Int32Array.from(s.reasons, (r) => REASONS + reasons.get(r)!);
-      for (let i = 0; i < s.visitCount; i++) {
-        const cell = cellOf[v.field[i]];
-        const base = cell * stride;
-        acc[base + VISITS]++;
-        acc[base + END_SLOT[v.end[i]]]++;
-        if (v.transfers[i] > 0) acc[base + TRANSFERRED]++;
-        acc[base + PRIORITY] += v.priority[i];
-        if (v.waitMs[i] >= 0) waitCount[cell + 1]++;
+      const cellOf = cellsOf[ci][di];
+      // Where each of the day's counters goes among the report's.
+      const slot = new Int32Array(d.width);
+      for (let k = 0; k < FIXED_COUNTERS; k++) slot[k] = k;
+      d.scores.forEach((score, k) => {
+        met.of(score);
+        const at = scoreSlots.of(score);
+        if (at >= SCORE_SLOTS) throw new RangeError(`more than ${SCORE_SLOTS} rating scores in one report`);
+        slot[FIXED_COUNTERS + k] = LEVELS + at;
+      });
+      d.reasons.forEach((r, k) => (slot[FIXED_COUNTERS + d.scores.length + k] = REASONS + reasons.get(r)!));
+      for (let f = 0; f < cellOf.length; f++) {
+        const base = cellOf[f] * stride;
+        const from = f * d.width;
+        for (let k = 0; k < d.width; k++) acc[base + slot[k]] += d.counts[from + k];
       }
-      const sv = s.services;
-      for (let i = 0; i < s.serviceCount; i++) {
-        const cell = cellOf[sv.field[i]];
-        const base = cell * stride;
-        if (timed(sv.end[i]) && sv.durationMs[i] >= 0) serviceCount[cell + 1]++;
-        if (sv.end[i] !== ServiceEnd.finished) continue;
-        acc[base + FINISHED]++;
-        const score = sv.score[i];
-        if (score !== 0) {
-          acc[base + RATED]++;
-          acc[base + levelSlot[score]]++;
-          if (sv.reason[i] !== 0) acc[base + reasonSlot[sv.reason[i] - 1]]++;
-        }
-      }
-    }
+    });
+    centreMet.push(met.list);
   });
-  const waits = cellTimes(centres, cellBase, centreCells, waitCount, 'wait');
-  const services = cellTimes(centres, cellBase, centreCells, serviceCount, 'service');
+  const centreLevels = centres.map((c, ci) => levelList(c.profile.ratingLevels.map((l) => l.score), centreMet[ci]));
+  const cityLevels = levelList(
+    centres.flatMap((c) => c.profile.ratingLevels.map((l) => l.score)),
+    scoreSlots.list,
+  );
+  const waits = cellTimes(centres, cellsOf, cellField, cells, (d) => d.waits, (t) => t.waits);
+  const services = cellTimes(centres, cellsOf, cellField, cells, (d) => d.services, (t) => t.services);
 
-  const figuresOf = (group: readonly number[], levels: LevelList, labelOf: (score: number) => string): CityFigures => {
+  const figuresOf = (group: readonly number[], levels: readonly number[], labelOf: (score: number) => string): CityFigures => {
     const a = new Float64Array(stride);
     for (const cell of group) for (let k = 0, base = cell * stride; k < stride; k++) a[k] += acc[base + k];
     const rated = a[RATED];
-    const levelCounts: LevelCount[] = levels.scores.map((score) => {
-      const count = a[levelSlot[score]];
+    const levelCounts: LevelCount[] = levels.map((score) => {
+      const slot = scoreSlots.get(score);
+      const count = slot === undefined ? 0 : a[LEVELS + slot];
       return { score, label: labelOf(score), count, percent: rated > 0 ? (count / rated) * 100 : null };
     });
     const reasonCounts = reasons.list
@@ -258,6 +276,8 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   const cityLabelOf = labelIn(cityLabel);
 
   const byCentre: CityRow[] = [];
+  /** A field a centre's report lists: configured, or with visits or services in it. */
+  const shown = (f: CityFigures) => f.visits.visits > 0 || f.serviceTime.count > 0 || f.ratings.rated > 0;
   const byCentreField: CityCentreFieldRow[] = [];
   centres.forEach((c, ci) => {
     const own = centreCells[ci].list.map((_, k) => cellBase[ci] + k);
@@ -268,7 +288,7 @@ export function cityFigures(input: CityFiguresInput): CityReport {
     for (const cell of own) {
       const f = figuresOf([cell], centreLevels[ci], labelOf);
       const id = cellField[cell];
-      if (configured.has(id) || f.visits.visits > 0 || f.serviceTime.count > 0 || f.ratings.rated > 0) byCentreField.push({ centreId: c.id, centreName: c.name, key: id, name: names.get(id) ?? id, ...f });
+      if (configured.has(id) || shown(f)) byCentreField.push({ centreId: c.id, centreName: c.name, key: id, name: names.get(id) ?? id, ...f });
     }
   });
 
@@ -290,7 +310,7 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   const byField: CityRow[] = [];
   fields.list.forEach((id, k) => {
     const f = figuresOf(cellsOfField[k], cityLevels, cityLabelOf);
-    if (configuredAnywhere.has(id) || f.visits.visits > 0 || f.serviceTime.count > 0 || f.ratings.rated > 0) byField.push({ key: id, name: fieldName.get(id) ?? id, ...f });
+    if (configuredAnywhere.has(id) || shown(f)) byField.push({ key: id, name: fieldName.get(id) ?? id, ...f });
   });
 
   return {
@@ -309,37 +329,3 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   };
 }
 
-/** Every cell's times (visits' waits, or services' times) gathered back to back and sorted. */
-function cellTimes(
-  centres: readonly CentreFacts[],
-  cellBase: readonly number[],
-  centreCells: readonly Keys<string>[],
-  countPlusOne: Int32Array,
-  kind: 'wait' | 'service',
-): CellTimes {
-  const cells = countPlusOne.length - 1;
-  const start = new Int32Array(cells + 1);
-  for (let c = 0; c < cells; c++) start[c + 1] = start[c] + countPlusOne[c + 1];
-  const values = new Int32Array(start[cells]);
-  const fill = start.slice(0, cells);
-  const sumMs = new Float64Array(cells);
-  centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
-      const times = kind === 'wait' ? s.visits.waitMs : s.services.durationMs;
-      const field = kind === 'wait' ? s.visits.field : s.services.field;
-      const ends = s.services.end;
-      const rows = kind === 'wait' ? s.visitCount : s.serviceCount;
-      const cellOf = Int32Array.from(s.fields, (id) => cellBase[ci] + centreCells[ci].get(id)!);
-      for (let i = 0; i < rows; i++) {
-        const v = times[i];
-        if (v < 0 || (kind === 'service' && !timed(ends[i]))) continue;
-        const cell = cellOf[field[i]];
-        const capped = v > MAX_VALUE ? MAX_VALUE : v;
-        values[fill[cell]++] = capped;
-        sumMs[cell] += capped;
-      }
-    }
-  });
-  for (let c = 0; c < cells; c++) values.subarray(start[c], start[c + 1]).sort();
-  return { values, start, sumMs };
-}

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { addTable } from '../../server/reports/export-xlsx';
 import { viDate } from '../../server/reports/calendar-days';
 import { ratingColumns, visitColumns, type Getter, type Table } from '@protocol/report-tables';
-import type { CityFigures, CityReport } from './city-report-types';
+import type { CityFigures, CityReport } from '@protocol/city';
 
 const minutes = (seconds: number | null) => (seconds === null ? null : seconds / 60);
 

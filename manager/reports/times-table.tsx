@@ -18,7 +18,7 @@ function Row(props: { name: string; times: TimeFigures; id: string }) {
 
 export function TimesTable(props: { totals: Report['totals'] }) {
   return (
-    <table class="data-table">
+    <div class="table-scroll"><table class="data-table">
       <thead>
         <tr>
           <th>{t.measure}</th>
@@ -33,6 +33,6 @@ export function TimesTable(props: { totals: Report['totals'] }) {
         <Row name={t.lineWait} times={props.totals.services.lineWait} id="line-wait" />
         <Row name={t.service} times={props.totals.services.serviceTime} id="service" />
       </tbody>
-    </table>
+    </table></div>
   );
 }

@@ -15,6 +15,8 @@ import type { SessionLog } from './session-log';
 
 const PAIRING_MINUTES = 15;
 
+export type SessionEndReason = 'signed-out' | 'revoked' | 'expired' | 'disabled' | 'password-changed';
+
 function publicUser(u: User): UserAccount {
   return {
     id: u.id, username: u.username, name: u.name, role: u.role, active: u.active, ...(u.photoUrl ? { photoUrl: u.photoUrl } : {}),
@@ -26,6 +28,7 @@ export class AuthService {
   private pairingCodes = new Map<string, { deviceId: string; expiresAt: number }>();
   private readonly loginAttempts: AttemptThrottle;
   private readonly pairingAttempts: AttemptThrottle;
+  private readonly accessListeners = new Set<(reason: SessionEndReason) => void>();
 
   constructor(
     private readonly db: Low<Accounts>,
@@ -110,7 +113,29 @@ export class AuthService {
     await this.db.write();
     // A disabled account or a reset password ends every session that account had.
     if (patch.active === false || patch.password !== undefined) await this.sessions.record({ op: 'end-user', userId: id });
+    if (patch.active === false) this.accessChanged('disabled');
+    else if (patch.password !== undefined) this.accessChanged('password-changed');
+    else if (patch.role !== undefined) this.accessChanged('revoked');
     return publicUser(user);
+  }
+
+  /**
+   * Tells the transport that some tokens may have stopped being valid (or a role changed), so
+   * it checks its open connections now instead of at their next command.
+   */
+  onAccessChanged(listener: (reason: SessionEndReason) => void): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
+  }
+
+  accessChanged(reason: SessionEndReason): void {
+    for (const l of this.accessListeners) l(reason);
+  }
+
+  /** When a person's session ends by itself; undefined for a device (paired until revoked) or no session. */
+  sessionExpiresAt(token: string | undefined): number | undefined {
+    if (!token) return undefined;
+    return this.sessions.get(hashToken(token))?.expiresAt;
   }
 
   users(): UserAccount[] {
@@ -181,11 +206,13 @@ export class AuthService {
     const keep = this.sessions.get(hashToken(token!))!;
     await this.sessions.record({ op: 'end-user', userId: user.id });
     await this.sessions.record({ op: 'open', ...keep });
+    this.accessChanged('password-changed');
     return publicUser(user);
   }
 
   async logout(token: string): Promise<void> {
     await this.sessions.record({ op: 'end', tokenHash: hashToken(token) });
+    this.accessChanged('signed-out');
   }
 
   /** The principal a token stands for; no token means the public (a phone). */
@@ -249,6 +276,7 @@ export class AuthService {
     const before = this.db.data.devices.length;
     this.db.data.devices = this.db.data.devices.filter((d) => d.deviceId !== deviceId);
     await this.db.write();
+    this.accessChanged('revoked');
     return before - this.db.data.devices.length;
   }
 

@@ -30,6 +30,8 @@ export interface ReportServiceDeps {
 export interface ReportService {
   report(from: string, to: string): Promise<Report>;
   today(): LiveToday;
+  /** Today's report so far: what the dashboard, the consoles and the city link read. */
+  todayReport(): Report;
   /** One console's figures today: its counter and the officer signed in there. */
   counterToday(counterId: number): CounterToday;
   xlsx(from: string, to: string): Promise<Buffer>;
@@ -39,6 +41,8 @@ export interface ReportService {
   csv(from: string, to: string, table: string): Promise<string>;
   /** Summarises a day that has just closed (the queue service's onDayClosed). */
   closeDay(day: string, events: readonly QueueEvent[]): Promise<void>;
+  /** The summaries of the given closed days (all closed days with data when none are given), in day order. */
+  closedSummaries(days?: readonly string[]): Promise<DaySummary[]>;
 }
 
 export function isExportTable(name: string): name is ExportTable {
@@ -99,6 +103,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   return {
     report,
     today: () => liveToday(deps.getToday().state, todayFigures(), deps.getConfig(), clock(), deps.getStaff()),
+    todayReport: todayFigures,
     counterToday: (counterId) => counterToday(deps.getToday().state, todayFigures(), deps.getConfig(), counterId, clock()),
     xlsx: async (from, to) => reportXlsx(await report(from, to)),
     docx: async (from, to) => reportDocx(await report(from, to), deps.getConfig()),
@@ -107,5 +112,10 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       return reportCsv(await report(from, to), table);
     },
     closeDay: (day, events) => store.save(summarizeDay(day, events, deps.getConfig().centre.timeZone)),
+    async closedSummaries(days) {
+      const today = deps.getToday().state.day;
+      const wanted = days ? [...days].sort() : await store.daysWithData('0000-01-01', '9999-12-31');
+      return store.summaries(wanted.filter((d) => today === '' || d < today));
+    },
   };
 }

@@ -53,6 +53,18 @@ describe('day summaries on disk', () => {
     expect(warnings.join('\n')).toMatch(/corrupt day summary/);
   });
 
+  it('sets aside a summary written by a newer release and rebuilds it from the journal, never half read', async () => {
+    const before = await service(dataDir).report(DAY, DAY);
+    const stored = JSON.parse(await readFile(summaryFile(dataDir, DAY), 'utf8'));
+    expect(stored.format).toBe(2);
+    await writeFile(summaryFile(dataDir, DAY), JSON.stringify({ ...stored, format: 3 }));
+    const warnings: string[] = [];
+    const after = await service(dataDir, '2026-06-01', warnings).report(DAY, DAY);
+    expect(after.totals).toEqual(before.totals);
+    expect(JSON.parse(await readFile(summaryFile(dataDir, DAY), 'utf8')).format).toBe(2);
+    expect((await readdir(join(dataDir, 'summaries'))).filter((n) => n.startsWith(`${DAY}.json.corrupt-`))).toHaveLength(1);
+  });
+
   it('rebuilds a summary whose columns point outside its name lists', async () => {
     const events = await journalEvents(dataDir, DAY);
     const summary = summarizeDay(DAY, events, TZ);

@@ -25,6 +25,8 @@ export class StoredFormatError extends Error {
   constructor(
     readonly en: string,
     readonly vi: string,
+    /** For a document that does not validate: each field and zod's message about it. */
+    readonly issues: { path: string; message: string }[] = [],
   ) {
     super(en);
     this.name = 'StoredFormatError';
@@ -41,9 +43,10 @@ export function formatOf(doc: StoredDocument): number {
 
 /** The first few problems zod found, each naming the field. */
 export function describeIssues(err: ZodError): StoredFormatError {
-  const issues = err.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(whole file)'}: ${i.message}`);
-  const more = err.issues.length > 3 ? ` (+${err.issues.length - 3})` : '';
-  return new StoredFormatError(`it does not validate: ${issues.join('; ')}${more}`, `nội dung không hợp lệ: ${issues.join('; ')}${more}`);
+  const all = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const first = all.slice(0, 3).map((i) => `${i.path || '(whole file)'}: ${i.message}`);
+  const more = all.length > 3 ? ` (+${all.length - 3})` : '';
+  return new StoredFormatError(`it does not validate: ${first.join('; ')}${more}`, `nội dung không hợp lệ: ${first.join('; ')}${more}`, all);
 }
 
 export interface ReadDocument<T> {

@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('managers\u2019 administration in the browser', ()
     await kiosk.evaluate(() => ((window as unknown as { stillSamePage: boolean }).stillSamePage = true));
 
     const admin = await adminTab('linh-vuc');
-    await admin.fill('input[data-path="services.0.name"]', 'Chứng thực bản sao');
+    await admin.fill('[data-path="services.0.name"]', 'Chứng thực bản sao');
     await save(admin);
 
     await expect.poll(() => name.textContent()).toBe('Chứng thực bản sao');
@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)('managers\u2019 administration in the browser', ()
 
   it('shows the refusal of an invalid configuration next to the field, in Vietnamese, and keeps the saved one', async () => {
     const admin = await adminTab('linh-vuc');
-    await admin.fill('input[data-path="services.0.name"]', '');
+    await admin.fill('[data-path="services.0.name"]', '');
     await admin.fill('input[data-path="services.1.numberStart"]', '1500');
     await admin.click('[data-action="save-config"]');
 

@@ -10,7 +10,14 @@ export interface JsonAnswer {
 export function keepAliveClient(baseUrl: string, token?: string) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL(baseUrl);
-  const request = (method: string, path: string, body?: unknown) =>
+  // The server closes a connection idle for 5 s; a request sent on it at that moment never
+  // reached the server and is sent again on a new one (as Node's documentation advises).
+  const request = (method: string, path: string, body?: unknown): Promise<JsonAnswer> =>
+    send(method, path, body).catch((err: NodeJS.ErrnoException & { reusedSocket?: boolean }) => {
+      if (err.reusedSocket && err.code === 'ECONNRESET') return send(method, path, body);
+      throw err;
+    });
+  const send = (method: string, path: string, body?: unknown) =>
     new Promise<JsonAnswer>((resolve, reject) => {
       const data = body === undefined ? undefined : JSON.stringify(body);
       const req = http.request(
@@ -41,7 +48,7 @@ export function keepAliveClient(baseUrl: string, token?: string) {
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (err) => reject(Object.assign(err, { reusedSocket: req.reusedSocket })));
       req.end(data);
     });
   return { request, close: () => agent.destroy() };

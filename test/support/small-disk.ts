@@ -21,15 +21,42 @@ export interface SmallDisk {
 
 export async function smallDisk(sizeMiB = 8): Promise<SmallDisk> {
   const dir = mkdtempSync(join(tmpdir(), 'qms-small-disk-'));
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMiB}m`, 'tmpfs', dir]);
-  if (mounted.status === 0) return tmpfsDisk(dir);
+  const mounted = mountTmpfs(dir, sizeMiB);
+  if (mounted.ok) return tmpfsDisk(dir);
   const bar = '!'.repeat(78);
   console.warn(
-    `\n${bar}\nCANNOT MOUNT A TMPFS (${String(mounted.stderr).trim() || 'mount failed'}): the disk-full tests fall back to\n` +
+    `\n${bar}\nCANNOT MOUNT A TMPFS (${mounted.why}): the disk-full tests fall back to\n` +
       `an injected fs failing with ENOSPC/EIO. Run them as root to test a disk that really fills up.\n${bar}\n`,
   );
   if (process.env.QMS_REQUIRE_ALL_SUITES === '1') throw new Error('QMS_REQUIRE_ALL_SUITES=1: a tmpfs is required for the disk-full tests');
   return injectedDisk(dir);
+}
+
+/** Mounts a tmpfs of `sizeMiB` on `dir` (which must exist); false where this machine cannot. */
+export function mountTmpfs(dir: string, sizeMiB: number): { ok: boolean; why: string } {
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMiB}m`, 'tmpfs', dir]);
+  return { ok: r.status === 0, why: String(r.stderr).trim() || 'mount failed' };
+}
+
+/** Takes every free byte of the filesystem `filler` is on: whole chunks while they fit, then pages, then bytes. */
+export async function fillUp(filler: string): Promise<void> {
+  const handle = await open(filler, 'a');
+  const chunk = Buffer.alloc(64 * 1024, 0x78);
+  try {
+    for (const size of [64 * 1024, 4096, 1]) {
+      for (;;) {
+        try {
+          const { bytesWritten } = await handle.write(chunk.subarray(0, size));
+          if (bytesWritten < size) break;
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code === 'ENOSPC') break;
+          throw err;
+        }
+      }
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 function tmpfsDisk(dir: string): SmallDisk {
@@ -38,24 +65,7 @@ function tmpfsDisk(dir: string): SmallDisk {
     dir,
     kind: 'tmpfs',
     async fill() {
-      const handle = await open(filler, 'a');
-      const chunk = Buffer.alloc(64 * 1024, 0x78);
-      try {
-        // Whole chunks while they fit, then single pages, then bytes: every byte is taken.
-        for (const size of [64 * 1024, 4096, 1]) {
-          for (;;) {
-            try {
-              const { bytesWritten } = await handle.write(chunk.subarray(0, size));
-              if (bytesWritten < size) break;
-            } catch (err) {
-              if ((err as NodeJS.ErrnoException).code === 'ENOSPC') break;
-              throw err;
-            }
-          }
-        }
-      } finally {
-        await handle.close();
-      }
+      await fillUp(filler);
       const s = await statfs(dir);
       if (s.bavail > 0) throw new Error(`the disk still has ${s.bavail} free blocks after filling`);
     },

@@ -1,12 +1,44 @@
-import express, { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { rm, stat } from 'node:fs/promises';
 import { QueueError } from '@protocol/errors';
-import type { BackupService } from '../../backup/backup-service';
+import { MAX_UPLOAD_BYTES, type BackupService } from '../../backup/backup-service';
+import type { SecondLocationStatus } from '../../backup/second-location';
 import type { AppContext } from '../../application/context';
 import { handle, requireRole, sendError, caller } from './handle';
 
-export function backupRoutes(ctx: AppContext, backups: BackupService, onRestored: () => void): Router {
+/**
+ * Answers an upload without reading it: the connection closes after the answer, so a
+ * client that goes on sending is cut off instead of the server reading what it sends.
+ */
+function refuseUpload(ctx: AppContext, res: Response, err: unknown): void {
+  res.setHeader('Connection', 'close');
+  sendError(ctx, res, err);
+}
+
+export interface SecondCopy {
+  status(): SecondLocationStatus;
+  /** Makes today's archive if needed and copies every daily archive there now. */
+  copyNow(): Promise<SecondLocationStatus>;
+}
+
+export function backupRoutes(ctx: AppContext, backups: BackupService, onRestored: () => void, secondCopy: SecondCopy): Router {
   const r = Router();
+  r.get(
+    '/backup/second-location',
+    handle(ctx, (_req, c) => {
+      requireRole(c, 'manager');
+      return secondCopy.status();
+    }),
+  );
+  r.post(
+    '/backup/second-location/copy',
+    handle(ctx, async (_req, c) => {
+      requireRole(c, 'manager');
+      const status = await secondCopy.copyNow();
+      void ctx.audit.record(c.who.id, 'backup.copied', { location: status.location, ok: status.problem === null });
+      return status;
+    }),
+  );
   r.get('/backup', async (req, res) => {
     try {
       const c = caller(ctx, req);
@@ -35,17 +67,31 @@ export function backupRoutes(ctx: AppContext, backups: BackupService, onRestored
       sendError(ctx, res, err);
     }
   });
-  r.post(
-    '/backup/restore',
-    express.raw({ type: () => true, limit: '500mb' }),
-    handle(ctx, async (req, c) => {
+  // No body parser: who is asking and the declared size are checked before one byte of the
+  // upload is read, then it streams to a staging file inside the data folder.
+  r.post('/backup/restore', async (req: Request, res: Response) => {
+    let c;
+    try {
+      c = caller(ctx, req);
       requireRole(c, 'manager');
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new QueueError('invalid-payload');
-      const out = await backups.restore(req.body);
+      if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) throw new QueueError('payload-too-large');
+    } catch (err) {
+      return refuseUpload(ctx, res, err);
+    }
+    let staging: string;
+    try {
+      staging = await backups.receive(req);
+    } catch (err) {
+      return refuseUpload(ctx, res, err);
+    }
+    try {
+      const out = await backups.restore(staging);
       void ctx.audit.record(c.who.id, 'backup.restored', out);
       onRestored();
-      return { ok: true, ...out };
-    }),
-  );
+      res.json({ ok: true, ...out });
+    } catch (err) {
+      sendError(ctx, res, err);
+    }
+  });
   return r;
 }

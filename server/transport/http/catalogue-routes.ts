@@ -4,6 +4,7 @@ import { QueueError } from '@protocol/errors';
 import type { Catalogue } from '../../catalogue/create-catalogue';
 import type { AppContext } from '../../application/context';
 import { handle, requireRole } from './handle';
+import { rolesBeforeBody } from './request-guard';
 
 const MAX_UPLOAD = '10mb';
 
@@ -36,6 +37,7 @@ export function catalogueRoutes(ctx: AppContext, catalogue: () => Catalogue): Ro
   );
   r.post(
     '/procedures/import',
+    rolesBeforeBody(ctx, 'manager'),
     express.raw({ type: () => true, limit: MAX_UPLOAD }),
     handle(ctx, async (req, c, res) => {
       requireRole(c, 'manager');
