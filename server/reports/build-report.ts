@@ -440,7 +440,7 @@ function countVisits(rowKeys: Uint16Array, groupCounts: readonly number[], slot:
     const s = slot[i];
     const t = transferred[i];
     const p = priority[i];
-    for (let k = 0; k < width; k++) {
+    for (let k = 1; k < width; k++) {
       const g = rowKeys[row + k];
       if (g === NO_GROUP) continue;
       const base = offsets[k] + g * V_STRIDE;
@@ -450,6 +450,7 @@ function countVisits(rowKeys: Uint16Array, groupCounts: readonly number[], slot:
       acc[base + V_PRIORITY] += p;
     }
   }
+  totalFromDays(acc, offsets, groupCounts, V_STRIDE, V_DAY);
   return split(acc, offsets, groupCounts, V_STRIDE);
 }
 
@@ -493,7 +494,7 @@ function countServices(
     const w = within[i];
     const l = level[i];
     const why = reason[i];
-    for (let k = 0; k < width; k++) {
+    for (let k = 1; k < width; k++) {
       const g = rowKeys[row + k];
       if (g === NO_GROUP) continue;
       const base = offsets[k] + g * stride;
@@ -522,7 +523,16 @@ function countServices(
       }
     }
   }
+  totalFromDays(acc, offsets, groupCounts, stride, S_DAY);
   return split(acc, offsets, groupCounts, stride);
+}
+
+/** Grouping 0 (the total, one group) is not counted row by row: every row is on exactly one day, so the days add up to it. */
+const V_DAY = 2;
+const S_DAY = 4;
+function totalFromDays(acc: Float64Array, offsets: Int32Array, groupCounts: readonly number[], stride: number, dayGrouping: number): void {
+  const first = offsets[dayGrouping];
+  for (let g = 0; g < groupCounts[dayGrouping]; g++) for (let k = 0; k < stride; k++) acc[offsets[0] + k] += acc[first + g * stride + k];
 }
 
 function accumulators(groupCounts: readonly number[], stride: number): { acc: Float64Array; offsets: Int32Array } {
