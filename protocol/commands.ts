@@ -20,6 +20,20 @@ export const transferSchema = z
   .refine((t) => t.toServiceId !== undefined || t.toCounterId !== undefined, {
     message: 'toServiceId or toCounterId is required',
   });
+/** A dossier code of the one-stop-shop software ("000.00.12.H23-260315-0001"). */
+const dossierCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}._\/-]+$/u, 'mã hồ sơ: chữ, số và . _ / - (dossier code: letters, digits and . _ / -)');
+
+export const finishSchema = z.strictObject({
+  counterId,
+  /** An id of the centre's outcome list; left out = "chưa phân loại". */
+  outcome: z.string().min(1).max(40).optional(),
+  dossierCodes: z.array(dossierCode).max(10).optional(),
+});
 export const pauseSchema = z.strictObject({ counterId, reason: z.string().trim().min(1).max(120) });
 export const rateSchema = z.strictObject({
   ticketId,
@@ -45,6 +59,7 @@ export type CallNumber = z.infer<typeof callNumberSchema>;
 export type NoShow = z.infer<typeof noShowSchema>;
 export type Transfer = z.infer<typeof transferSchema>;
 export type Pause = z.infer<typeof pauseSchema>;
+export type Finish = z.infer<typeof finishSchema>;
 export type Rate = z.infer<typeof rateSchema>;
 export type WatchTicket = z.infer<typeof watchTicketSchema>;
 export type Login = z.infer<typeof loginSchema>;

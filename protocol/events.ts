@@ -1,7 +1,7 @@
 // The socket.io event map every side imports. Commands are `domain:verb` in the present
 // and answer through an ack; broadcasts are in the past tense.
 import type { CentreConfig } from './config';
-import type { CallNumber, CounterRef, IssueTicket, NoShow, Pause, Rate, Transfer, WatchTicket } from './commands';
+import type { CallNumber, CounterRef, Finish, IssueTicket, NoShow, Pause, Rate, Transfer, WatchTicket } from './commands';
 import type { ErrorBody } from './errors';
 import type { QueueEvent, QueueState, TicketStatus } from './queue';
 
@@ -126,7 +126,7 @@ export interface ClientToServerEvents {
   'counter:call-number': (payload: CallNumber, ack: AckFn<CallResult>) => void;
   'counter:no-show': (payload: NoShow, ack: AckFn<null>) => void;
   'counter:transfer': (payload: Transfer, ack: AckFn<null>) => void;
-  'counter:finish': (payload: CounterRef, ack: AckFn<null>) => void;
+  'counter:finish': (payload: Finish, ack: AckFn<null>) => void;
   'counter:pause': (payload: Pause, ack: AckFn<null>) => void;
   'counter:resume': (payload: CounterRef, ack: AckFn<null>) => void;
 }

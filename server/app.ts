@@ -165,7 +165,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     getStaff: () => auth.staffDirectory(),
-    getToday: () => ({ state: queue.state }),
+    getToday: () => ({ state: queue.state, events: queue.todayEvents() }),
     clock,
     logger,
   });
@@ -198,6 +198,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
     getConfig: centre.get,
     getState: () => queue.state,
+    getTodayReport: () => reports.todayReport(),
     closedSummaries: (days) => reports.closedSummaries(days),
     getCatalogue: () => catalogue,
     roundMs: settings.cityRoundSeconds * 1000,

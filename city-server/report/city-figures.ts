@@ -9,11 +9,11 @@
 // arrived), then each cell's times are sorted once. A centre, a field across the city and the
 // city's totals are unions of cells: their counts add up, and their order statistics are found
 // by a binary search over the value, counting the times at or below it in each cell.
-import type { CentreProfile, CityCentreFieldRow, CityReport } from '@protocol/city';
-import type { BreakdownRow, Figures, LevelCount, TimeFigures } from '@protocol/reports';
+import type { CentreProfile, CityCentreFieldRow, CityFigures, CityReport, CityRow } from '@protocol/city';
+import type { LevelCount, TimeFigures } from '@protocol/reports';
 import { quantileRanks } from '../../server/reports/grouped-times';
 import { copyRange, type SortedTimes } from './sorted-times';
-import { FIXED_COUNTERS, MAX_TIME_MS, NO_SHOWS, PRIORITY, RATED, SERVED, SERVING, TRANSFERRED, UNSERVED, VISITS, type CityDay, type FieldTimes } from './city-day';
+import { ABSENT, FINISHED, FIXED_COUNTERS, MAX_TIME_MS, PRIORITY, RATED, SERVED, SERVING, TRANSFERRED, UNSERVED, VISITS, type CityDay, type FieldTimes } from './city-day';
 
 export interface CentreFacts {
   id: string;
@@ -240,7 +240,7 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   const waits = cellTimes(centres, cellsOf, cellField, cells, (d) => d.waits, (t) => t.waits);
   const services = cellTimes(centres, cellsOf, cellField, cells, (d) => d.services, (t) => t.services);
 
-  const figuresOf = (group: readonly number[], levels: readonly number[], labelOf: (score: number) => string): Figures => {
+  const figuresOf = (group: readonly number[], levels: readonly number[], labelOf: (score: number) => string): CityFigures => {
     const a = new Float64Array(stride);
     for (const cell of group) for (let k = 0, base = cell * stride; k < stride; k++) a[k] += acc[base + k];
     const rated = a[RATED];
@@ -254,16 +254,18 @@ export function cityFigures(input: CityFiguresInput): CityReport {
       .filter((r) => r.count > 0)
       .sort((x, y) => y.count - x.count || x.reason.localeCompare(y.reason, 'vi'));
     return {
-      visits: a[VISITS],
-      served: a[SERVED],
-      noShows: a[NO_SHOWS],
-      unserved: a[UNSERVED],
-      serving: a[SERVING],
-      transferred: a[TRANSFERRED],
-      priority: a[PRIORITY],
-      wait: unionTimes(waits, group),
-      service: unionTimes(services, group),
-      ratings: { rated, notRated: a[SERVED] - rated, levels: levelCounts, reasons: reasonCounts },
+      visits: {
+        visits: a[VISITS],
+        served: a[SERVED],
+        absent: a[ABSENT],
+        unserved: a[UNSERVED],
+        serving: a[SERVING],
+        transferred: a[TRANSFERRED],
+        priority: a[PRIORITY],
+        wait: unionTimes(waits, group),
+      },
+      serviceTime: unionTimes(services, group),
+      ratings: { rated, notRated: a[FINISHED] - rated, levels: levelCounts, reasons: reasonCounts },
     };
   };
 
@@ -273,7 +275,9 @@ export function cityFigures(input: CityFiguresInput): CityReport {
     (levels instanceof Map ? levels.get(score) : levels.find((l) => l.score === score)?.label) ?? `Mức ${score}`;
   const cityLabelOf = labelIn(cityLabel);
 
-  const byCentre: BreakdownRow[] = [];
+  const byCentre: CityRow[] = [];
+  /** A field a centre's report lists: configured, or with visits or services in it. */
+  const shown = (f: CityFigures) => f.visits.visits > 0 || f.serviceTime.count > 0 || f.ratings.rated > 0;
   const byCentreField: CityCentreFieldRow[] = [];
   centres.forEach((c, ci) => {
     const own = centreCells[ci].list.map((_, k) => cellBase[ci] + k);
@@ -284,7 +288,7 @@ export function cityFigures(input: CityFiguresInput): CityReport {
     for (const cell of own) {
       const f = figuresOf([cell], centreLevels[ci], labelOf);
       const id = cellField[cell];
-      if (configured.has(id) || f.visits > 0) byCentreField.push({ centreId: c.id, centreName: c.name, key: id, name: names.get(id) ?? id, ...f });
+      if (configured.has(id) || shown(f)) byCentreField.push({ centreId: c.id, centreName: c.name, key: id, name: names.get(id) ?? id, ...f });
     }
   });
 
@@ -303,10 +307,10 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   for (const id of cellField) fields.of(id);
   const cellsOfField = fields.list.map(() => [] as number[]);
   cellField.forEach((id, cell) => cellsOfField[fields.get(id)!].push(cell));
-  const byField: BreakdownRow[] = [];
+  const byField: CityRow[] = [];
   fields.list.forEach((id, k) => {
     const f = figuresOf(cellsOfField[k], cityLevels, cityLabelOf);
-    if (configuredAnywhere.has(id) || f.visits > 0) byField.push({ key: id, name: fieldName.get(id) ?? id, ...f });
+    if (configuredAnywhere.has(id) || shown(f)) byField.push({ key: id, name: fieldName.get(id) ?? id, ...f });
   });
 
   return {

@@ -1,7 +1,7 @@
 // Staff actions at a counter: the one implementation behind the console's buttons, the
 // hardware keypad, the socket events and the HTTP routes.
 import type { z } from 'zod';
-import { callNumberSchema, counterRefSchema, noShowSchema, pauseSchema, transferSchema } from '@protocol/commands';
+import { callNumberSchema, counterRefSchema, finishSchema, noShowSchema, pauseSchema, transferSchema } from '@protocol/commands';
 import { QueueError } from '@protocol/errors';
 import type { CallResult, Principal } from '@protocol/events';
 import type { AppContext } from '../context';
@@ -16,7 +16,7 @@ const schemas: Record<CounterAction, z.ZodType<{ counterId: number }>> = {
   'call-number': callNumberSchema,
   'no-show': noShowSchema,
   transfer: transferSchema,
-  finish: counterRefSchema,
+  finish: finishSchema,
   pause: pauseSchema,
   resume: counterRefSchema,
 };
@@ -28,9 +28,15 @@ function toCommand(action: CounterAction, input: Record<string, unknown> & { cou
   switch (action) {
     case 'call-next':
     case 'recall':
-    case 'finish':
     case 'resume':
       return { type: action, counterId };
+    case 'finish':
+      return {
+        type: 'finish',
+        counterId,
+        ...(input.outcome !== undefined ? { outcome: String(input.outcome) } : {}),
+        ...(Array.isArray(input.dossierCodes) ? { dossierCodes: input.dossierCodes.map(String) } : {}),
+      };
     case 'call-number':
       return { type: 'call-number', counterId, label: String(input.label) };
     case 'no-show':

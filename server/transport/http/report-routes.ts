@@ -30,6 +30,18 @@ export function reportRoutes(ctx: AppContext, reports: ReportService): Router {
     }),
   );
   r.get(
+    '/counters/:id/today',
+    handle(ctx, (req, c) => {
+      const counterId = Number(req.params.id);
+      if (!Number.isInteger(counterId) || counterId <= 0) throw new QueueError('unknown-counter');
+      // The console's own figures: its officer, or a manager.
+      requireRole(c, 'manager', 'staff');
+      if (c.who.role === 'staff' && c.who.counterId !== counterId) throw new QueueError('not-your-counter');
+      if (!ctx.centre.get().counters.some((k) => k.id === counterId)) throw new QueueError('unknown-counter');
+      return reports.counterToday(counterId);
+    }),
+  );
+  r.get(
     '/reports/presets',
     handle(ctx, (req, c) => {
       requireRole(c, 'manager');
@@ -45,27 +57,36 @@ export function reportRoutes(ctx: AppContext, reports: ReportService): Router {
       return reports.report(from, to).catch((err) => Promise.reject(asQueueError(err)));
     }),
   );
-  r.get('/reports/export.xlsx', async (req, res) => {
-    try {
-      requireRole(caller(ctx, req), 'manager');
-      const { from, to } = range(req);
-      const file = await reports.xlsx(from, to).catch((err) => Promise.reject(asQueueError(err)));
-      res.set({
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="bao-cao-${from}-${to}.xlsx"`,
-      });
-      res.send(file);
-    } catch (err) {
-      sendError(ctx, res, err);
-    }
-  });
+  // The workbook and the Word report: a whole period in one file each.
+  const files = [
+    { ext: 'xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', make: reports.xlsx },
+    { ext: 'docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', make: reports.docx },
+  ] as const;
+  for (const file of files) {
+    r.get(`/reports/export.${file.ext}`, async (req, res) => {
+      try {
+        requireRole(caller(ctx, req), 'manager');
+        const { from, to } = range(req);
+        const bytes = await file.make(from, to).catch((err) => Promise.reject(asQueueError(err)));
+        res.set({ 'content-type': file.type, 'content-disposition': `attachment; filename="bao-cao-${from}-${to}.${file.ext}"` });
+        res.send(bytes);
+      } catch (err) {
+        sendError(ctx, res, err);
+      }
+    });
+  }
   r.get('/reports/export.csv', async (req, res) => {
     try {
       requireRole(caller(ctx, req), 'manager');
       const { from, to } = range(req);
       const table = String(req.query.breakdown ?? 'field');
       const text = await reports.csv(from, to, table).catch((err) => Promise.reject(asQueueError(err)));
-      res.set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="bao-cao-${table}-${from}-${to}.csv"` });
+      // Laid out for Excel on a Vietnamese Windows: ";" between columns, "," for decimals (docs/reports.md).
+      res.set({
+        'content-type': 'text/csv; charset=utf-8; header=present',
+        'content-disposition': `attachment; filename="bao-cao-${table}-${from}-${to}.csv"`,
+        'x-csv-format': 'separator=";"; decimal=","; date=dd/mm/yyyy; encoding=utf-8 with BOM',
+      });
       res.send(text);
     } catch (err) {
       sendError(ctx, res, err);
