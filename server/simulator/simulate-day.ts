@@ -28,6 +28,8 @@ import {
   RATING_SHARES,
   SERVICE_MINUTES,
   SERVICE_SIGMA,
+  STEP_AWAY_MINUTES,
+  STEP_AWAY_REASONS,
   UNCLASSIFIED_SHARE,
 } from './simulation-profile';
 
@@ -279,7 +281,23 @@ export function simulateDay({ day, visits, config, staffIds, rng, ledger = empty
     });
   };
 
-  const afterService = (counter: CounterConfig, at: number) => agenda.add(at + rng.int(10, 40) * SECOND, (t) => ready(counter, t));
+  const afterService = (counter: CounterConfig, at: number) => {
+    if (at < lastEnd && !inBreak(at) && rng.chance(RATES.stepAway)) return stepAway(counter, at);
+    agenda.add(at + rng.int(10, 40) * SECOND, (t) => ready(counter, t));
+  };
+
+  /** Between two citizens the officer leaves the desk for a while: a dossier to process, a meeting. */
+  const stepAway = (counter: CounterConfig, now: number) => {
+    const reason = STEP_AWAY_REASONS[rng.int(0, STEP_AWAY_REASONS.length - 1)];
+    must(now, { type: 'pause', counterId: counter.id, reason });
+    tally.get(counter.id)!.pause(now, reason);
+    mode.set(counter.id, 'paused');
+    agenda.add(now + rng.int(STEP_AWAY_MINUTES.min * 60, STEP_AWAY_MINUTES.max * 60) * SECOND, (t) => {
+      must(t, { type: 'resume', counterId: counter.id });
+      tally.get(counter.id)!.resume(t);
+      ready(counter, t);
+    });
+  };
 
   const serve = (counter: CounterConfig, ticketId: string, now: number) => {
     mode.set(counter.id, 'busy');

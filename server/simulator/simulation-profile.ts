@@ -21,13 +21,13 @@ export const OTHER_FIELD_SHARE = 0.03;
 
 /** Median minutes at the counter per field; times spread lognormally around it. */
 export const SERVICE_MINUTES: Record<string, number> = {
-  'chung-thuc': 4,
-  'dat-dai': 12,
-  'ho-tich': 8,
+  'chung-thuc': 5,
+  'dat-dai': 9,
+  'ho-tich': 7,
   'cong-an': 6,
   'kinh-doanh': 10,
   'bao-tro-xa-hoi': 9,
-  'xay-dung': 15,
+  'xay-dung': 11,
   'tu-phap': 7,
   bhxh: 7,
   'vpdk-dat-dai': 12,
@@ -39,7 +39,7 @@ export const SERVICE_SIGMA = 0.5;
 
 /** Arrival weight per half hour (key: minute of day the half hour starts). 8:30–9:30 is ~3× the day's average. */
 export const HALF_HOUR_WEIGHTS: Record<number, number> = {
-  450: 1.0, // 07:30
+  450: 2.2, // 07:30: those waiting at the door when it opens
   480: 2.4,
   510: 4.0,
   540: 4.0,
@@ -66,7 +66,13 @@ export const RATES = {
   /** …and of those, to a named colleague's counter. */
   transferToCounter: 0.4,
   rated: 0.7,
+  /** After a citizen, the officer steps away from the desk (about twice a day at a busy counter). */
+  stepAway: 0.08,
 };
+
+/** Why an officer leaves the desk during opening hours, and for how long. */
+export const STEP_AWAY_REASONS = ['Xử lý hồ sơ', 'Đi họp', 'Tra cứu hồ sơ lưu trữ'];
+export const STEP_AWAY_MINUTES = { min: 8, max: 35 };
 
 /** Chance of each rating level, best level first; the worst level gets `worst`, the best the rest. */
 export const RATING_SHARES = { worst: 0.04, middle: 0.21 };
