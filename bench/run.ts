@@ -11,6 +11,7 @@ import { benchSignInBurst } from './sign-in-burst';
 import { benchSpeech } from './speech';
 import { benchStress } from './stress';
 import { benchTicketPrint } from './ticket-print';
+import { benchWaitEstimate } from './wait-estimate';
 import { meets, type Figure } from './stats';
 
 type Group = { name: string; run: () => Promise<Figure[]> };
@@ -26,6 +27,7 @@ const groups: Group[] = [
   { name: 'city', run: benchCity },
   { name: 'sign-in', run: benchSignInBurst },
   { name: 'restore', run: benchRestore },
+  { name: 'waits', run: benchWaitEstimate },
 ];
 
 const only = process.argv.slice(2);
