@@ -74,7 +74,7 @@ export function CentralScreen(props: { token: string; onRevoked: () => void }) {
       <main class="central-body">
         <div class="central-left">
           <LatestCall call={latest} config={config} fresh={freshSeq !== undefined} />
-          <WaitingCounts state={state} config={config} />
+          <WaitingCounts state={state} config={config} waits={snapshot.waits} />
         </div>
         <div class="central-right">
           <RecentCalls calls={recentCalls(state, RECENT_SHOWN, latest?.ticketId)} state={state} />

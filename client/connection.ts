@@ -95,6 +95,11 @@ export function connect(opts: { token?: string | null; url?: string } = {}): Con
     data.counter = view;
     changed();
   });
+  socket.on('waits:changed', (waits) => {
+    if (!data.snapshot) return;
+    data.snapshot = { ...data.snapshot, waits };
+    changed();
+  });
   socket.on('alerts:changed', (alerts, printer) => {
     data.alerts = alerts;
     data.printer = printer;

@@ -21,6 +21,8 @@ export const kioskTexts = {
   ticketHeading: 'PHIẾU SỐ THỨ TỰ',
   priorityTicket: 'SỐ ƯU TIÊN',
   aheadOfYou: (n: number) => (n === 0 ? 'Bạn là người tiếp theo' : `Có ${n} người chờ trước bạn`),
+  waitEstimate: (r: { low: number; high: number }) =>
+    r.low === 0 ? `Thời gian chờ dự kiến: dưới ${r.high} phút` : `Thời gian chờ dự kiến: khoảng ${r.low}–${r.high} phút`,
   goToCounters: (ids: number[]) =>
     ids.length === 1 ? `Mời đến quầy số ${ids[0]}` : `Mời đến quầy số ${ids.slice(0, -1).join(', ')} hoặc ${ids[ids.length - 1]}`,
   takeYourTicket: 'Vui lòng nhận phiếu',

@@ -28,6 +28,7 @@ export function TicketConfirmation(props: { ticket: IssuedTicket; priorityName?:
         {ticket.priority && <div class="confirmation-priority">{props.priorityName ? `${t.priorityTicket} – ${props.priorityName}` : t.priorityTicket}</div>}
         <div class="confirmation-field">{ticket.serviceName}</div>
         <div class="confirmation-ahead">{t.aheadOfYou(ticket.waitingAhead)}</div>
+        {ticket.waitEstimate && <div class="confirmation-estimate">{t.waitEstimate(ticket.waitEstimate)}</div>}
         {ticket.counterIds.length > 0 && <div class="confirmation-counters">{t.goToCounters(ticket.counterIds)}</div>}
         {ticket.printed ? (
           <div class="confirmation-take">{props.paperAtKiosk ? t.takeYourTicket : t.takeYourTicketElsewhere}</div>

@@ -4,6 +4,7 @@ import type { CentreConfig } from './config';
 import type { CallNumber, CounterRef, Finish, IssueTicket, NoShow, Pause, Rate, Transfer, WatchTicket } from './commands';
 import type { ErrorBody } from './errors';
 import type { QueueEvent, QueueState, TicketStatus } from './queue';
+import type { WaitBasis, WaitRange } from './wait-estimate';
 
 export type Role = 'manager' | 'staff' | 'kiosk' | 'counter-display' | 'central-display' | 'rating-terminal' | 'public';
 
@@ -41,6 +42,8 @@ export interface IssuedTicket {
   priority: boolean;
   issuedAt: number;
   waitingAhead: number;
+  /** The expected wait, a range in minutes; absent when the field cannot be estimated. */
+  waitEstimate?: WaitRange;
   counterIds: number[];
   /** The paper ticket went out; false means "show the number large and tell a manager". */
   printed: boolean;
@@ -58,6 +61,10 @@ export interface PublicTicketView {
   status: TicketStatus;
   issuedAt: number;
   waitingAhead: number;
+  /** While waiting: the expected wait, a range in minutes. */
+  waitEstimate?: WaitRange;
+  /** The counters that serve the ticket's field (only the one it was sent to, after a transfer to a counter). */
+  counters: { id: number; name: string; status: 'closed' | 'open' | 'paused' }[];
   counterId?: number;
   counterName?: string;
   /** Who served the citizen, for the rating question ("… của cán bộ Nguyễn Thị Lan"). */
@@ -101,6 +108,8 @@ export interface Snapshot {
   you: Principal;
   /** For counter displays and rating terminals, and staff signed in at a counter. */
   counter?: CounterView;
+  /** Each field's pace, so a screen can show the wait of a ticket taken now. */
+  waits: WaitBasis;
 }
 
 export interface ServerToClientEvents {
@@ -109,6 +118,8 @@ export interface ServerToClientEvents {
   'alerts:changed': (alerts: Alert[], printer: PrinterState) => void;
   'ticket:updated': (ticket: PublicTicketView) => void;
   'counter:updated': (counter: CounterView) => void;
+  /** Each field's pace, after the queue moved (room "queue"). */
+  'waits:changed': (waits: WaitBasis) => void;
   /** The server is closing this session (signed out, device revoked). */
   /** The token stopped being valid; the server disconnects right after. */
   'session:ended': (reason: 'signed-out' | 'revoked' | 'expired' | 'disabled' | 'password-changed') => void;

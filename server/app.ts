@@ -40,6 +40,7 @@ import { createSwitchablePrinter } from './devices/printer/switchable-printer';
 import { checkLongWaits } from './application/long-wait-watch';
 import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
+import { WaitEstimates } from './application/wait-estimates';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
 import { refusalToStart } from './start-refusal';
@@ -185,6 +186,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     onStorage: (health) => reportStorage(alerts, health),
   });
   await queue.start();
+  const waits = new WaitEstimates({ queue, getConfig: centre.get, clock, closedSummaries: (days) => reports.closedSummaries(days) });
 
   const audit = new AuditLog(join(settings.dataDir, 'audit'), clock, (err) => logger.error({ err }, 'audit write failed'));
   const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
@@ -217,6 +219,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     printer,
     printerState: () => printerState,
     kioskLimiter: new RateLimiter(clock),
+    waits,
     // The QR code leads phones to the citizens' side when there is one.
     baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
   };

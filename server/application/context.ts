@@ -10,6 +10,7 @@ import type { Settings } from '../settings';
 import type { TicketPrinter } from '../devices/printer';
 import type { QueueService } from './queue-service';
 import type { RateLimiter } from './rate-limiter';
+import type { WaitEstimates } from './wait-estimates';
 
 export interface AppContext {
   settings: Settings;
@@ -23,6 +24,7 @@ export interface AppContext {
   printer: TicketPrinter;
   printerState: () => PrinterState;
   kioskLimiter: RateLimiter;
+  waits: WaitEstimates;
   /** Where phones reach this server: the base of the QR code's address. */
   baseUrl: () => string;
 }

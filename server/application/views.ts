@@ -3,6 +3,7 @@
 import type { CentreConfig } from '@protocol/config';
 import type { Alert, CounterView, IssuedTicket, PrinterState, Principal, PublicTicketView, Snapshot, StaffEntry } from '@protocol/events';
 import { liveView, waitingAhead, waitingCount, type QueueState, type Ticket } from '@protocol/queue';
+import { estimateWait, type WaitBasis } from '@protocol/wait-estimate';
 
 export function serviceName(config: CentreConfig, serviceId: string): string {
   return config.services.find((s) => s.id === serviceId)?.name ?? serviceId;
@@ -54,7 +55,7 @@ function latestRatingPrompt(state: QueueState, counterId: number): Ticket | unde
 
 export function snapshotFor(
   who: Principal,
-  parts: { state: QueueState; config: CentreConfig; alerts: Alert[]; printer: PrinterState; staff: StaffEntry[]; now: number },
+  parts: { state: QueueState; config: CentreConfig; alerts: Alert[]; printer: PrinterState; staff: StaffEntry[]; now: number; waits: WaitBasis },
 ): Snapshot {
   const snap: Snapshot = {
     serverTime: parts.now,
@@ -64,13 +65,17 @@ export function snapshotFor(
     printer: parts.printer,
     staff: parts.staff,
     you: who,
+    waits: parts.waits,
   };
   if (who.counterId !== undefined) snap.counter = counterView(parts.state, parts.config, parts.staff, who.counterId);
   return snap;
 }
 
-export function publicTicketView(state: QueueState, config: CentreConfig, ticket: Ticket, staff: StaffEntry[] = []): PublicTicketView {
+export function publicTicketView(state: QueueState, config: CentreConfig, ticket: Ticket, staff: StaffEntry[] = [], waits?: WaitBasis): PublicTicketView {
   const staffName = ticket.staffId ? staff.find((s) => s.id === ticket.staffId)?.name : undefined;
+  const ahead = waitingAhead(state, ticket.id);
+  const estimate = ticket.status === 'waiting' ? estimateWait(ahead, ticket.serviceId, waits) : undefined;
+  const counterIds = ticket.status === 'waiting' && ticket.targetCounterId !== undefined ? [ticket.targetCounterId] : countersServing(config, ticket.serviceId);
   return {
     centreName: config.centre.name,
     timeZone: config.centre.timeZone,
@@ -79,7 +84,9 @@ export function publicTicketView(state: QueueState, config: CentreConfig, ticket
     serviceName: serviceName(config, ticket.serviceId),
     status: ticket.status,
     issuedAt: ticket.issuedAt,
-    waitingAhead: waitingAhead(state, ticket.id),
+    waitingAhead: ahead,
+    ...(estimate ? { waitEstimate: estimate } : {}),
+    counters: counterIds.map((id) => ({ id, name: counterName(config, id), status: state.counters[id]?.status ?? 'closed' })),
     ...(ticket.counterId !== undefined && ticket.status === 'serving'
       ? { counterId: ticket.counterId, counterName: counterName(config, ticket.counterId) }
       : {}),
@@ -91,7 +98,9 @@ export function publicTicketView(state: QueueState, config: CentreConfig, ticket
   };
 }
 
-export function issuedTicketView(state: QueueState, config: CentreConfig, ticket: Ticket, printed: boolean, baseUrl: string): IssuedTicket {
+export function issuedTicketView(state: QueueState, config: CentreConfig, ticket: Ticket, printed: boolean, baseUrl: string, waits?: WaitBasis): IssuedTicket {
+  const ahead = waitingAhead(state, ticket.id);
+  const estimate = estimateWait(ahead, ticket.serviceId, waits);
   return {
     id: ticket.id,
     number: ticket.number,
@@ -100,7 +109,8 @@ export function issuedTicketView(state: QueueState, config: CentreConfig, ticket
     serviceName: serviceName(config, ticket.serviceId),
     priority: ticket.priority,
     issuedAt: ticket.issuedAt,
-    waitingAhead: waitingAhead(state, ticket.id),
+    waitingAhead: ahead,
+    ...(estimate ? { waitEstimate: estimate } : {}),
     counterIds: countersServing(config, ticket.serviceId),
     printed,
     url: ticketUrl(baseUrl, ticket.id),

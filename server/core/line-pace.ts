@@ -23,16 +23,17 @@ export function emptyPaceLog(): PaceLog {
   return { calls: {}, serviceMinutes: {}, serving: {} };
 }
 
-/** Folds one event; `before` is the state the event applies to (it names the ticket's field). */
-export function foldPace(log: PaceLog, event: QueueEvent, before: QueueState): PaceLog {
+/** Folds one event; `state` holds the event's ticket (before or after the event: its field is the same). */
+export function foldPace(log: PaceLog, event: QueueEvent, state: QueueState): PaceLog {
   switch (event.type) {
     case 'day.opened':
       return emptyPaceLog();
     case 'ticket.called': {
-      const ticket = before.tickets[event.ticketId];
+      const ticket = state.tickets[event.ticketId];
       if (!ticket) break;
-      if (ticket.status === 'waiting') (log.calls[ticket.serviceId] ??= []).push(event.at);
-      endService(log, event.ticketId, event.at);
+      // A ticket called while at another counter moves desks; it does not leave the line.
+      if (log.serving[event.ticketId]) endService(log, event.ticketId, event.at);
+      else (log.calls[ticket.serviceId] ??= []).push(event.at);
       log.serving[event.ticketId] = { at: event.at, serviceId: ticket.serviceId };
       break;
     }

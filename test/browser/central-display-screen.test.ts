@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('central display screen', () => {
       expect(names).toContain('Văn phòng đăng ký đất đai');
       // Quầy 5 serves Hộ tịch and Tư pháp: its tile says both.
       expect(await page.textContent('.counter-tile[data-counter="5"] .tile-name')).toBe('Hộ tịch – Tư pháp');
-      expect(await clippedTexts(page, '.wc-name, .wc-count, .tile-counter, .tile-name, .tile-number, .latest-call div, .recent-calls li span, .clock div, .centre-name')).toEqual([]);
+      expect(await clippedTexts(page, '.wc-name, .wc-count, .wc-wait, .tile-counter, .tile-name, .tile-number, .latest-call div, .recent-calls li span, .clock div, .centre-name')).toEqual([]);
     });
   }
 

@@ -205,6 +205,9 @@ describe.skipIf(!hasChromium)('central display', () => {
     await page.waitForSelector('.counter-tile.status-paused[data-counter="3"]');
     await page.waitForSelector('[data-service="chung-thuc"][data-waiting="1"]');
     await page.waitForSelector('[data-service="ho-tich"][data-waiting="1"]');
+    // Beside each count, how long a number taken now would wait.
+    expect(await page.textContent('[data-service="ho-tich"] .wc-wait')).toMatch(/^(dưới \d+|\d+–\d+) phút$/);
+    expect(await page.locator('[data-service="bhxh"] .wc-wait').count()).toBe(0);
     expect(await page.textContent('.notice')).toContain('Công dân vui lòng giữ phiếu');
   });
 

@@ -75,6 +75,8 @@ describe.skipIf(!hasChromium)('ticket kiosk', () => {
     expect(await page.textContent('.confirmation-field')).toBe('Hộ tịch');
     expect(await page.textContent('.confirmation-take')).toBe('Vui lòng nhận phiếu');
     expect(await page.locator('.confirmation-printer-failed').count()).toBe(0);
+    // Nobody ahead, but no counter of hộ tịch open yet: a short wait, never "none".
+    expect(await page.textContent('.confirmation-estimate')).toBe('Thời gian chờ dự kiến: dưới 10 phút');
 
     const ticket = ticketsOf(s).find((t) => t.label === '2001');
     expect(ticket).toMatchObject({ serviceId: 'ho-tich', source: 'kiosk', priority: false, status: 'waiting' });

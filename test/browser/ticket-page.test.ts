@@ -104,6 +104,33 @@ describe.skipIf(!hasChromium)('the phone page of a ticket', () => {
     expect(events.filter((e) => e.type === 'ticket.rated')).toEqual([expect.objectContaining({ ticketId: mine, score: 2, staffId: 'canbo1' })]);
   });
 
+  it('lists the counters of its field with the expected wait, and buzzes when three are left ahead', async () => {
+    for (let i = 0; i < 4; i++) await issue();
+    const mine = await issue();
+    const page = await openPhone(mine);
+    await expect.poll(() => page.locator('.ahead').textContent()).toBe('Còn 4 người trước bạn');
+    // One counter open at the default 8 minutes a citizen, four ahead: about half an hour.
+    expect(await page.locator('.estimate').textContent()).toMatch(/^Thời gian chờ dự kiến: khoảng \d+–\d+ phút$/);
+    expect(await page.locator('.serving-counters li[data-counter]').allTextContents()).toEqual([
+      'Quầy 6 – Chứng thực đang làm việc',
+      'Quầy 7 – Chứng thực – Hộ tịch chưa mở',
+    ]);
+    expect(await page.locator('.near-turn').count()).toBe(0);
+    await page.locator('.vibrate-opt-in').tap();
+
+    await act('counter:call-next');
+    await expect.poll(() => page.locator('.ahead').textContent()).toBe('Còn 3 người trước bạn');
+    await page.locator('.near-turn').waitFor();
+    await expect.poll(() => vibrations(page)).toBe(1);
+    // Once: the next place forward does not buzz again.
+    await act('counter:finish');
+    await act('counter:call-next');
+    await expect.poll(() => page.locator('.ahead').textContent()).toBe('Còn 2 người trước bạn');
+    expect(await vibrations(page)).toBe(1);
+    // Everything on the page fits the phone's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('asks a reason for "Không hài lòng" and shows the rating with it', async () => {
     const mine = await issue();
     await act('counter:call-next');

@@ -24,8 +24,8 @@ export async function issueTicket(ctx: AppContext, who: Principal, payload: unkn
     ...(who.role === 'kiosk' && who.id ? { deviceId: who.id } : {}),
   });
   const ticket = ctx.queue.state.tickets[ticketId!];
-  const view = issuedTicketView(ctx.queue.state, config, ticket, false, ctx.baseUrl());
-  if (source === 'kiosk') view.printed = await printTicket(ctx, ticket, view.waitingAhead);
+  const view = issuedTicketView(ctx.queue.state, config, ticket, false, ctx.baseUrl(), ctx.waits.basis());
+  if (source === 'kiosk') view.printed = await printTicket(ctx, ticket, view);
   return view;
 }
 
@@ -38,15 +38,15 @@ const PRINT_ANSWER_BUDGET_MS = 2500;
  * longer than a citizen should wait, so the answer does not wait past the budget (the print
  * itself carries on, and a failure raises the printer alert for managers).
  */
-function printTicket(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
+function printTicket(ctx: AppContext, ticket: Ticket, view: IssuedTicket): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), PRINT_ANSWER_BUDGET_MS);
   });
-  return Promise.race([sendToPrinter(ctx, ticket, waitingAhead), budget]).finally(() => clearTimeout(timer));
+  return Promise.race([sendToPrinter(ctx, ticket, view), budget]).finally(() => clearTimeout(timer));
 }
 
-async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: number): Promise<boolean> {
+async function sendToPrinter(ctx: AppContext, ticket: Ticket, view: IssuedTicket): Promise<boolean> {
   const config = ctx.centre.get();
   // The category's name alone: the ticket's layout prints "ƯU TIÊN – " before it.
   const priorityName = ticket.priority ? (config.priorityCategories.find((p) => p.id === ticket.priorityCategoryId)?.name ?? '') : undefined;
@@ -57,7 +57,8 @@ async function sendToPrinter(ctx: AppContext, ticket: Ticket, waitingAhead: numb
       label: ticket.label,
       serviceName: serviceName(config, ticket.serviceId),
       counterNames: config.counters.filter((c) => c.active && c.serviceIds.includes(ticket.serviceId)).map((c) => counterName(config, c.id)),
-      waitingAhead,
+      waitingAhead: view.waitingAhead,
+      ...(view.waitEstimate ? { waitEstimate: view.waitEstimate } : {}),
       issuedAt: ticket.issuedAt,
       timeZone: config.centre.timeZone,
       url: ticketUrl(ctx.baseUrl(), ticket.id),
@@ -75,7 +76,7 @@ export function watchTicket(ctx: AppContext, payload: unknown): PublicTicketView
   const { ticketId } = parse(watchTicketSchema, payload);
   const ticket = ticketById(ctx.queue.state, ticketId);
   if (!ticket) throw new QueueError('unknown-ticket');
-  return publicTicketView(ctx.queue.state, ctx.centre.get(), ticket, ctx.auth.staffDirectory());
+  return publicTicketView(ctx.queue.state, ctx.centre.get(), ticket, ctx.auth.staffDirectory(), ctx.waits.basis());
 }
 
 const viaByRole: Partial<Record<Principal['role'], RatingVia>> = { 'rating-terminal': 'terminal', public: 'phone', manager: 'api' };
@@ -91,5 +92,5 @@ export async function rateTicket(ctx: AppContext, who: Principal, payload: unkno
     // A terminal rates only what its own counter served.
     ...(who.role === 'rating-terminal' ? { fromCounterId: who.counterId ?? -1 } : {}),
   });
-  return publicTicketView(ctx.queue.state, ctx.centre.get(), ctx.queue.state.tickets[input.ticketId], ctx.auth.staffDirectory());
+  return publicTicketView(ctx.queue.state, ctx.centre.get(), ctx.queue.state.tickets[input.ticketId], ctx.auth.staffDirectory(), ctx.waits.basis());
 }

@@ -10,7 +10,7 @@ import { REALTIME_FIRST_BYTE, REALTIME_SECOND_BYTES } from './escpos-commands';
 import { defuseRealtimeSequences, stripsOf } from './raster-strips';
 import { layoutTicket } from './ticket-layout';
 import { paintTicket } from './ticket-preview';
-import { formatIssuedAt } from './ticket-text';
+import { formatIssuedAt, waitEstimateLine } from './ticket-text';
 
 const MAX_80MM_TICKET_BYTES = 16 * 1024;
 /** Reference images may drift by a few anti-aliasing dots across canvas builds, no more. */
@@ -93,6 +93,18 @@ describe('ticket layout options', () => {
     const plain = paintTicket(layoutTicket({ ...job, priorityName: undefined }));
     const priority = paintTicket(layoutTicket({ ...job, priorityName: 'Người cao tuổi' }));
     expect(priority.height).toBeGreaterThan(plain.height);
+  });
+
+  it('prints the expected wait when the server has one', () => {
+    const layout = layoutTicket({ ...job, waitEstimate: { low: 15, high: 25 } });
+    expect(paintTicket(layout).height).toBeGreaterThan(paintTicket(layoutTicket({ ...job, waitEstimate: undefined })).height);
+  });
+});
+
+describe('waitEstimateLine', () => {
+  it('reads as the centres write it, and "dưới" for a wait that may be none', () => {
+    expect(waitEstimateLine({ low: 15, high: 25 })).toBe('Thời gian chờ dự kiến: khoảng 15–25 phút');
+    expect(waitEstimateLine({ low: 0, high: 10 })).toBe('Thời gian chờ dự kiến: dưới 10 phút');
   });
 });
 

@@ -1,5 +1,6 @@
 // What the server asks a printer to do, and what a printer says back.
 import type { PrinterState } from '@protocol/events';
+import type { WaitRange } from '@protocol/wait-estimate';
 
 export type { PrinterState };
 
@@ -12,6 +13,8 @@ export interface TicketPrintJob {
   /** Counters that serve the field, as shown to citizens ("Quầy 5 – Hộ tịch"). */
   counterNames: string[];
   waitingAhead: number;
+  /** The expected wait, printed as a range; absent when the field cannot be estimated. */
+  waitEstimate?: WaitRange;
   /** Epoch ms. */
   issuedAt: number;
   /** The centre's IANA zone; the ticket shows the centre's local time. */

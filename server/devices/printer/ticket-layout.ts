@@ -8,7 +8,7 @@ import { fontATextWidth, paintQr, qrMatrix } from './printer-drawn-symbols';
 import { stripsOf, type StripOrFeed } from './raster-strips';
 import type { TicketPrintJob } from './ticket-job';
 import { ensureTicketFonts, ticketFont } from './ticket-fonts';
-import { countersHeading, formatIssuedAt, priorityLine, TICKET_FOOTER, TICKET_TITLE, ticketText, waitingAheadLine } from './ticket-text';
+import { countersHeading, formatIssuedAt, priorityLine, TICKET_FOOTER, TICKET_TITLE, ticketText, waitEstimateLine, waitingAheadLine } from './ticket-text';
 
 export type TicketBlock =
   | StripOrFeed
@@ -157,6 +157,7 @@ export function layoutTicket(job: TicketPrintJob, options: TicketLayoutOptions =
     { kind: 'text', text: countersHeading(job.counterNames.length), weight: 400, size: px(20), gapBefore: px(6) },
     ...job.counterNames.map((name) => ({ kind: 'text' as const, text: name, weight: 400 as const, size: px(22) })),
     { kind: 'text', text: waitingAheadLine(job.waitingAhead), weight: 700, size: px(24), gapBefore: px(4) },
+    ...(job.waitEstimate ? [{ kind: 'text' as const, text: waitEstimateLine(job.waitEstimate), weight: 400 as const, size: px(22) }] : []),
     { kind: 'text', text: formatIssuedAt(job.issuedAt, job.timeZone), weight: 400, size: px(22), gapBefore: px(2) },
   ]);
 

@@ -1,5 +1,6 @@
 // Every word printed on a ticket, in one place, so the wording is reviewed once.
 import { localTime } from '@protocol/local-time';
+import type { WaitRange } from '@protocol/wait-estimate';
 
 export const TICKET_TITLE = 'PHIẾU SỐ THỨ TỰ';
 export const TICKET_FOOTER = 'Vui lòng giữ phiếu và chờ gọi số. Xin cảm ơn!';
@@ -11,6 +12,11 @@ export function formatIssuedAt(issuedAt: number, timeZone: string): string {
   const t = localTime(issuedAt, timeZone);
   const [year, month, day] = t.day.split('-');
   return `${t.hhmm} – ${WEEKDAYS_VI[t.weekday]}, ${day}/${month}/${year}`;
+}
+
+/** "Thời gian chờ dự kiến: khoảng 15–25 phút"; a wait that may be none at all reads "dưới 10 phút". */
+export function waitEstimateLine(range: WaitRange): string {
+  return range.low === 0 ? `Thời gian chờ dự kiến: dưới ${range.high} phút` : `Thời gian chờ dự kiến: khoảng ${range.low}–${range.high} phút`;
 }
 
 export function waitingAheadLine(waitingAhead: number): string {

@@ -15,6 +15,9 @@ import { registerCounterHandlers } from './counter-handlers';
 import { currentPrincipal, currentSnapshot, joinRooms, respond, sendSnapshot, type QueueServer } from './socket-session';
 import { registerTicketHandlers } from './ticket-handlers';
 
+/** How often the fields' paces go to the screens at most. */
+const WAITS_EVERY_MS = 5000;
+
 /** Unfinished handshakes one address may hold (they are dropped after the connect timeout). */
 const PENDING_HANDSHAKES_PER_ADDRESS = 100;
 
@@ -48,7 +51,7 @@ function pushToPhones(ctx: AppContext, io: QueueServer, events: QueueEvent[]): v
     if (!room.startsWith('ticket:')) continue;
     const t = ticketById(ctx.queue.state, room.slice(7));
     if (t && (tickets.has(t.id) || (t.status === 'waiting' && services.has(t.serviceId)))) {
-      io.to(room).emit('ticket:updated', publicTicketView(ctx.queue.state, config, t, ctx.auth.staffDirectory()));
+      io.to(room).emit('ticket:updated', publicTicketView(ctx.queue.state, config, t, ctx.auth.staffDirectory(), ctx.waits.basis()));
     }
   }
 }
@@ -105,7 +108,21 @@ export function attachSockets(io: QueueServer, ctx: AppContext, onPublicSide: (r
     const staff = ctx.auth.staffDirectory();
     for (const id of countersTouched(ctx, events)) io.to(`counter:${id}`).emit('counter:updated', counterView(ctx.queue.state, config, staff, id));
     pushToPhones(ctx, io, events);
+    sendWaits();
   });
+  // The paces move with every call; screens need them every few seconds, not every event.
+  let lastWaits = 0;
+  let waitsTimer: NodeJS.Timeout | undefined;
+  const sendWaits = () => {
+    if (waitsTimer) return;
+    const due = lastWaits + WAITS_EVERY_MS - ctx.clock();
+    waitsTimer = setTimeout(() => {
+      waitsTimer = undefined;
+      lastWaits = ctx.clock();
+      io.to('queue').emit('waits:changed', ctx.waits.basis());
+    }, Math.max(0, due));
+    waitsTimer.unref();
+  };
 
   ctx.queue.onReset(() => resyncAll(ctx, io));
   ctx.alerts.onChange((alerts) => io.to('managers').emit('alerts:changed', alerts, ctx.printerState()));
@@ -117,7 +134,7 @@ export function resyncAll(ctx: AppContext, io: QueueServer): void {
     if (socket.data.principal.role === 'public') {
       for (const id of socket.data.watched) {
         const t = ctx.queue.state.tickets[id];
-        if (t) socket.emit('ticket:updated', publicTicketView(ctx.queue.state, ctx.centre.get(), t, ctx.auth.staffDirectory()));
+        if (t) socket.emit('ticket:updated', publicTicketView(ctx.queue.state, ctx.centre.get(), t, ctx.auth.staffDirectory(), ctx.waits.basis()));
       }
     } else {
       sendSnapshot(ctx, socket);

@@ -29,6 +29,7 @@ export function currentSnapshot(ctx: AppContext, who: Principal) {
     printer: ctx.printerState(),
     staff: ctx.auth.staffDirectory(),
     now: ctx.clock(),
+    waits: ctx.waits.basis(),
   });
 }
 
