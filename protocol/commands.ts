@@ -12,6 +12,9 @@ export const issueTicketSchema = z.strictObject({
   priorityCategoryId: z.string().min(1).max(40).optional(),
 });
 
+/** A number from a citizen's phone: the field and the phone number the limits count by. */
+export const takeByPhoneSchema = z.strictObject({ serviceId, phone: z.string().min(1).max(20) });
+
 export const counterRefSchema = z.strictObject({ counterId });
 export const callNumberSchema = z.strictObject({ counterId, label: z.string().min(1).max(12) });
 export const noShowSchema = z.strictObject({ counterId, requeue: z.boolean().optional() });
@@ -54,6 +57,7 @@ export const pairSchema = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
 export const pairingCodeRequestSchema = z.strictObject({ deviceId: z.string().min(1).max(40) });
 
 export type IssueTicket = z.infer<typeof issueTicketSchema>;
+export type TakeByPhone = z.infer<typeof takeByPhoneSchema>;
 export type CounterRef = z.infer<typeof counterRefSchema>;
 export type CallNumber = z.infer<typeof callNumberSchema>;
 export type NoShow = z.infer<typeof noShowSchema>;

@@ -1,7 +1,7 @@
 // The socket.io event map every side imports. Commands are `domain:verb` in the present
 // and answer through an ack; broadcasts are in the past tense.
 import type { CentreConfig } from './config';
-import type { CallNumber, CounterRef, Finish, IssueTicket, NoShow, Pause, Rate, Transfer, WatchTicket } from './commands';
+import type { CallNumber, CounterRef, Finish, IssueTicket, NoShow, Pause, Rate, TakeByPhone, Transfer, WatchTicket } from './commands';
 import type { ErrorBody } from './errors';
 import type { QueueEvent, QueueState, TicketStatus } from './queue';
 import type { WaitBasis, WaitRange } from './wait-estimate';
@@ -75,6 +75,20 @@ export interface PublicTicketView {
   ratingReasons: string[];
 }
 
+/** What the phone page offers before a citizen takes a number: the fields, their lines and waits, and whether phones may take one now. */
+export interface PhoneOffer {
+  centreName: string;
+  /** Off: the managers' switch, outside the phone hours (`from`–`to`), or a closed day. */
+  open: boolean;
+  /** Why not, when not open: the same codes a refused take answers with. */
+  closedReason?: 'phone-numbers-off' | 'outside-phone-hours' | 'outside-opening-hours';
+  from: string;
+  to: string;
+  perPhonePerDay: number;
+  perPhonePerField: number;
+  fields: { id: string; name: string; waiting: number; waitEstimate?: WaitRange }[];
+}
+
 export interface StaffEntry {
   id: string;
   name: string;
@@ -129,6 +143,9 @@ export interface ClientToServerEvents {
   'state:request': (payload: Record<string, never>, ack: AckFn<Snapshot>) => void;
   'ticket:issue': (payload: IssueTicket, ack: AckFn<IssuedTicket>) => void;
   'ticket:watch': (payload: WatchTicket, ack: AckFn<PublicTicketView>) => void;
+  'phone:offer': (payload: Record<string, never>, ack: AckFn<PhoneOffer>) => void;
+  /** Takes a number from a phone; the socket then watches it like ticket:watch. */
+  'phone:take': (payload: TakeByPhone, ack: AckFn<IssuedTicket>) => void;
   'ticket:rate': (payload: Rate, ack: AckFn<PublicTicketView>) => void;
   'counter:sign-in': (payload: CounterRef, ack: AckFn<Principal>) => void;
   'counter:sign-out': (payload: CounterRef, ack: AckFn<null>) => void;

@@ -41,6 +41,7 @@ import { checkLongWaits } from './application/long-wait-watch';
 import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
 import { WaitEstimates } from './application/wait-estimates';
+import { PhoneHolderKey } from './citizens/phone-holder-key';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
 import { refusalToStart } from './start-refusal';
@@ -220,6 +221,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     printerState: () => printerState,
     kioskLimiter: new RateLimiter(clock),
     waits,
+    phoneHolders: await PhoneHolderKey.open(settings.dataDir),
     // The QR code leads phones to the citizens' side when there is one.
     baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
   };

@@ -11,6 +11,7 @@ import type { TicketPrinter } from '../devices/printer';
 import type { QueueService } from './queue-service';
 import type { RateLimiter } from './rate-limiter';
 import type { WaitEstimates } from './wait-estimates';
+import type { PhoneHolderKey } from '../citizens/phone-holder-key';
 
 export interface AppContext {
   settings: Settings;
@@ -25,6 +26,8 @@ export interface AppContext {
   printerState: () => PrinterState;
   kioskLimiter: RateLimiter;
   waits: WaitEstimates;
+  /** Keys phone numbers for the limits per phone, never storing the number. */
+  phoneHolders: PhoneHolderKey;
   /** Where phones reach this server: the base of the QR code's address. */
   baseUrl: () => string;
 }

@@ -5,6 +5,7 @@ import type { Principal, Role } from '@protocol/events';
 
 export type Action =
   | 'ticket.issue'
+  | 'ticket.take-by-phone'
   | 'ticket.rate'
   | 'ticket.watch'
   | 'counter.sign-in'
@@ -18,6 +19,8 @@ export type Action =
 
 const allowed: Record<Action, readonly Role[]> = {
   'ticket.issue': ['kiosk', 'manager', 'staff'],
+  // Phones only: a kiosk or an officer issues through ticket.issue, with no phone limits.
+  'ticket.take-by-phone': ['public'],
   'ticket.rate': ['rating-terminal', 'public', 'manager'],
   'ticket.watch': ['public', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'manager'],
   'counter.sign-in': ['staff', 'manager'],

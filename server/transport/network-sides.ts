@@ -17,6 +17,8 @@ const PUBLIC_APPS = ['/ticket', '/kiosk', '/lookup', '/central-display', '/count
 const PUBLIC_API: readonly [string, RegExp][] = [
   ['GET', /^\/api\/health$/],
   ['GET', /^\/api\/tickets\/[^/]+$/],
+  ['GET', /^\/api\/phone-numbers$/],
+  ['POST', /^\/api\/phone-numbers$/],
   ['POST', /^\/api\/ratings$/],
   ['GET', /^\/api\/procedures(\/[^/]+)?$/],
   ['GET', /^\/api\/voice\/call\.wav$/],

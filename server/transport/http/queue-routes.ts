@@ -5,6 +5,7 @@ import type { AppContext } from '../../application/context';
 import { counterAction, counterActions, signIn, signOut } from '../../application/actions/counters';
 import { issueTicket, rateTicket, watchTicket } from '../../application/actions/tickets';
 import { publicState } from '../../application/views';
+import { phoneOffer, takeByPhone } from '../../application/actions/phone-numbers';
 import { handle, requireRole } from './handle';
 
 /** The JSON body as an object; an array or a bare value is refused rather than spread. */
@@ -42,6 +43,8 @@ export function queueRoutes(ctx: AppContext): Router {
     }),
   );
   r.post('/tickets', handle(ctx, (req, c) => issueTicket(ctx, c.who, req.body), 201));
+  r.get('/phone-numbers', handle(ctx, () => phoneOffer(ctx)));
+  r.post('/phone-numbers', handle(ctx, (req, c) => takeByPhone(ctx, c.who, req.body), 201));
   r.get('/tickets/:id', handle(ctx, (req) => watchTicket(ctx, { ticketId: req.params.id })));
   r.post('/ratings', handle(ctx, (req, c) => rateTicket(ctx, c.who, req.body), 201));
   for (const action of counterActions) {

@@ -14,6 +14,7 @@ const ANONYMOUS_WRITES: readonly [string, RegExp][] = [
   ['POST', /^\/auth\/logout$/],
   ['POST', /^\/devices\/pair$/],
   ['POST', /^\/ratings$/],
+  ['POST', /^\/phone-numbers$/],
 ];
 
 /** JSON bodies are small except the configuration and an account with its photo. */
