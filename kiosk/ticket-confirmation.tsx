@@ -1,5 +1,5 @@
 import type { IssuedTicket } from '@protocol/events';
-import { QrImage } from './qr-image';
+import { QrImage } from '@client/qr-image';
 import { useCountdown } from './countdown';
 import { kioskTexts as t } from './texts';
 

@@ -1,5 +1,5 @@
 import type { Procedure } from '@protocol/catalogue';
-import { QrImage } from '../qr-image';
+import { QrImage } from '@client/qr-image';
 import { lookupTexts as t } from './texts';
 
 export type TicketAvailability = { ok: true } | { ok: false; reason: string };
