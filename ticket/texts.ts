@@ -28,4 +28,25 @@ export const texts = {
   missingId: 'Đường dẫn không có mã phiếu. Vui lòng quét lại mã QR trên phiếu.',
   dayOnly: 'Phiếu chỉ tra cứu được trong ngày lấy số.',
   loading: 'Đang tải thông tin phiếu…',
+  takeTitle: 'Lấy số thứ tự bằng điện thoại',
+  phoneLabel: 'Số điện thoại của bạn',
+  takeRules: (perDay: number, perField: number, from: string, to: string) =>
+    `Mỗi số điện thoại được lấy tối đa ${perDay} số mỗi ngày và ${perField} số cho mỗi lĩnh vực, từ ${from} đến ${to}. Số lấy qua điện thoại được gọi theo thứ tự như số lấy tại máy.`,
+  takeClosed: {
+    'phone-numbers-off': 'Trung tâm hiện không cấp số qua điện thoại. Xin mời lấy số tại máy lấy số.',
+    'outside-phone-hours': 'Hiện ngoài giờ lấy số qua điện thoại.',
+    'outside-opening-hours': 'Trung tâm hiện không làm việc.',
+  } satisfies Record<'phone-numbers-off' | 'outside-phone-hours' | 'outside-opening-hours', string>,
+  takeHours: (from: string, to: string) => `Giờ lấy số qua điện thoại: ${from}–${to} các ngày làm việc.`,
+  fieldWaiting: (n: number) => (n === 0 ? 'chưa có người chờ' : `${n} người đang chờ`),
+  fieldWait: (r: { low: number; high: number }) => (r.low === 0 ? `chờ dưới ${r.high} phút` : `chờ khoảng ${r.low}–${r.high} phút`),
+  taken: 'Bạn đã lấy số thành công. Hãy giữ trang này để theo dõi lượt của mình.',
+  takeAnother: 'Lấy số cho lĩnh vực khác',
+  posterTitle: 'LẤY SỐ THỨ TỰ BẰNG ĐIỆN THOẠI',
+  posterSteps: [
+    'Kết nối Wi-Fi dành cho công dân của Trung tâm.',
+    'Quét mã QR bằng camera điện thoại.',
+    'Nhập số điện thoại, chọn lĩnh vực và nhận số.',
+    'Theo dõi lượt của bạn trên điện thoại; điện thoại sẽ rung khi sắp đến lượt.',
+  ],
 };

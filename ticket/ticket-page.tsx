@@ -13,6 +13,8 @@ export function TicketPage(props: { ticketId: string }) {
   const { conn, status, view, error, setView, refresh } = useWatchedTicket(props.ticketId);
   useVibrateOnCall(view);
   const centreName = view?.centreName;
+  // Arrived from the take-a-number page: the number is confirmed here.
+  const justTaken = new URLSearchParams(location.search).has('new');
 
   const rate = async (score: number, reason?: string): Promise<RateOutcome> => {
     const res = await conn.send('ticket:rate', { ticketId: props.ticketId, score, ...(reason ? { reason } : {}) });
@@ -44,6 +46,11 @@ export function TicketPage(props: { ticketId: string }) {
               </p>
               <p class="ticket-issued">{t.issuedAt(formatTime(view.issuedAt, view.timeZone))}</p>
             </section>
+            {justTaken && view.status === 'waiting' && (
+              <p class="taken" role="status">
+                {t.taken} <a href="./">{t.takeAnother}</a>
+              </p>
+            )}
             <TicketStatusBlock view={view} />
             <RatingSection view={view} onRate={rate} />
           </>
