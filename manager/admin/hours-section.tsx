@@ -3,7 +3,7 @@ import { Card } from '../card';
 import { DayInput } from '../day-input';
 import { adminTexts, configTexts as t } from '../texts';
 import { useConfigEditor } from './config-editor';
-import { CheckBox, IssueText, NumberBox, TextBox } from './form-controls';
+import { CheckBox, IssueText, Labelled, NumberBox, TextBox } from './form-controls';
 import { holidayDays, STATUTORY_HOLIDAYS } from '@protocol/holidays';
 import type { RepeatingHoliday } from '@protocol/config';
 import { viDay } from '../format';
@@ -68,6 +68,7 @@ export function HoursSection() {
           </tbody>
         </table></div>
       </Card>
+      <PhoneNumbersCard />
       <RepeatingHolidays />
       <Card
         title={t.holidaysHeading}
@@ -92,6 +93,34 @@ export function HoursSection() {
         </ul>
       </Card>
     </div>
+  );
+}
+
+/** Numbers from the phone (the entrance poster's page): the managers' switch, its hours and the limits per phone. */
+function PhoneNumbersCard() {
+  const { draft, edit } = useConfigEditor();
+  const rules = draft.phoneNumbers;
+  return (
+    <Card title={t.phoneHeading} intro={t.phoneIntro}>
+      <CheckBox label={t.phoneEnabled} path="phoneNumbers.enabled" checked={rules.enabled} onChange={(v) => edit((d) => void (d.phoneNumbers.enabled = v))} />
+      <div class="form-grid">
+        <Labelled label={t.phoneFrom} path="phoneNumbers.from">
+          <ClockInput label={t.phoneFrom} value={rules.from} onChange={(v) => edit((d) => void (d.phoneNumbers.from = v))} />
+        </Labelled>
+        <Labelled label={t.phoneTo} path="phoneNumbers.to">
+          <ClockInput label={t.phoneTo} value={rules.to} onChange={(v) => edit((d) => void (d.phoneNumbers.to = v))} />
+        </Labelled>
+        <Labelled label={t.phonePerDay} path="phoneNumbers.perPhonePerDay">
+          <NumberBox path="phoneNumbers.perPhonePerDay" min={1} max={10} value={rules.perPhonePerDay} onChange={(v) => edit((d) => void (d.phoneNumbers.perPhonePerDay = v ?? 2))} />
+        </Labelled>
+        <Labelled label={t.phonePerField} path="phoneNumbers.perPhonePerField">
+          <NumberBox path="phoneNumbers.perPhonePerField" min={1} max={10} value={rules.perPhonePerField} onChange={(v) => edit((d) => void (d.phoneNumbers.perPhonePerField = v ?? 1))} />
+        </Labelled>
+      </div>
+      <p class="hint">
+        {t.phonePoster} <a href="/ticket/?poster" target="_blank" rel="noopener">/ticket/?poster</a>
+      </p>
+    </Card>
   );
 }
 

@@ -101,6 +101,17 @@ describe.skipIf(!hasChromium)('managers\u2019 administration in the browser', ()
     expect(await desk.textContent(`.outcome-button[data-outcome="${config.outcomes.at(-1).id}"] kbd`)).toBe('7');
   });
 
+  it('switches numbers from the phone off and sets their limits, and the phone page says it is off', async () => {
+    const admin = await adminTab('gio-lam-viec');
+    await admin.click('[data-path="phoneNumbers.enabled"]');
+    await admin.fill('input[data-path="phoneNumbers.perPhonePerDay"]', '3');
+    await save(admin);
+    const config = (await server.http('GET', '/api/config', undefined, await server.login())).body;
+    expect(config.phoneNumbers).toMatchObject({ enabled: false, perPhonePerDay: 3, perPhonePerField: 1 });
+    const offer = await server.http('GET', '/api/phone-numbers');
+    expect(offer.body).toMatchObject({ open: false, closedReason: 'phone-numbers-off', perPhonePerDay: 3 });
+  });
+
   it('changes the scrolling notice and the central display shows the new text', async () => {
     const central = await openWithToken('/central-display/', CENTRAL_TOKEN_KEY, await server.pair('central-display-2'));
     await central.waitForSelector('.notice');
