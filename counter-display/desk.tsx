@@ -14,6 +14,7 @@ import { refusal } from './desk-rules';
 import type { DeskAction } from './shortcuts';
 import { texts as t } from './texts';
 import { FinishPanel, parseDossierCodes } from './finish-panel';
+import { IssueForCitizen } from './issue-for-citizen';
 import { TodayStats } from './today-stats';
 import { useCounterToday } from './use-counter-today';
 import { useDeskKeys } from './use-desk-keys';
@@ -38,6 +39,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
   const outcomes = config.outcomes;
   // Dossier codes belong to the citizen at the desk: a new call starts with none.
   const [codes, setCodes] = useState('');
+  const [issuing, setIssuing] = useState(false);
   const currentKey = view.current ? `${view.current.ticketId}:${view.current.calledAt}` : '';
   useEffect(() => setCodes(''), [currentKey]);
 
@@ -100,7 +102,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
         return setDialog(action);
     }
   };
-  useDeskKeys(trigger, dialog === null, outcomes.length, finishAs);
+  useDeskKeys(trigger, dialog === null && !issuing, outcomes.length, finishAs);
 
   const callLabel = (label: string) => run(() => conn.send('counter:call-number', { counterId, label }), (r) => t.called(r.label));
   const dialogError = feedback?.kind === 'error' ? feedback.text : undefined;
@@ -114,6 +116,9 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
           <p>{snapshot.you.name}</p>
         </div>
         <div class="desk-head-buttons">
+          <button type="button" class="plain-button" data-action="issue-for-citizen" onClick={() => setIssuing(true)}>
+            {t.issueForCitizen}
+          </button>
           <button type="button" class="plain-button" disabled={busy} onClick={() => void conn.send('counter:sign-out', { counterId })}>
             {t.changeCounter}
           </button>
@@ -147,6 +152,13 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
         </div>
       </div>
 
+      {issuing && (
+        <div class="dialog-backdrop">
+          <div class="dialog" role="dialog" aria-modal="true" aria-label={t.issueForCitizenTitle}>
+            <IssueForCitizen conn={conn} config={config} onClose={() => setIssuing(false)} />
+          </div>
+        </div>
+      )}
       {dialog === 'call-number' && <CallNumberDialog {...common} onCall={(label) => void callLabel(label).then(closeOn)} />}
       {dialog === 'no-show' && (
         <NoShowDialog

@@ -7,6 +7,7 @@ import { ConnectionBanner } from '@client/pairing';
 import { PasswordChangeForm } from '@client/password-change-form';
 import { CounterPicker } from './counter-picker';
 import { Desk } from './desk';
+import { IssueForCitizen } from './issue-for-citizen';
 import { SignInForm } from './sign-in-form';
 import { STAFF_TOKEN_KEY } from './storage-keys';
 import { texts as t } from './texts';
@@ -58,6 +59,22 @@ function SignedInConsole(props: { token: string; onSessionEnded: () => void; onS
     body = (
       <main class="console-card sign-in">
         <PasswordChangeForm buttonClass="big-button" token={props.token} onChanged={() => setChangingPassword(false)} onCancel={() => setChangingPassword(false)} />
+      </main>
+    );
+  } else if (snapshot.you.role === 'guide') {
+    // The hall guide has no counter: only numbers for citizens.
+    body = (
+      <main class="console-card guide-desk">
+        <header class="desk-head">
+          <div>
+            <h1>{t.guideTitle}</h1>
+            <p>{snapshot.you.name}</p>
+          </div>
+          <button type="button" class="plain-button" onClick={() => void signOut()}>
+            {t.signOut}
+          </button>
+        </header>
+        <IssueForCitizen conn={conn} config={snapshot.config} />
       </main>
     );
   } else if (snapshot.you.counterId === undefined) body = <CounterPicker conn={conn} data={data} onSignOut={signOut} onChangePassword={() => setChangingPassword(true)} />;

@@ -79,6 +79,21 @@ export const texts = {
 
   // Dialogs
   cancel: 'Huỷ',
+  close: 'Đóng',
+
+  // Issuing a number for a citizen (the desk's button, and the hall guide's screen)
+  issueForCitizen: 'Cấp số thay công dân',
+  issueForCitizenTitle: 'Cấp số cho công dân không tự lấy số được',
+  guideTitle: 'Hướng dẫn viên sảnh',
+  issueField: 'Lĩnh vực',
+  issuePriority: 'Số ưu tiên (người cao tuổi, người khuyết tật, phụ nữ có thai…)',
+  issuePrint: 'In phiếu tại máy lấy số',
+  issueShow: 'Hiện số để công dân chụp ảnh',
+  issuedAhead: (n: number) => (n === 0 ? 'Công dân là người tiếp theo' : `Có ${n} người chờ trước`),
+  issuedEstimate: (r: { low: number; high: number }) => (r.low === 0 ? `Thời gian chờ dự kiến: dưới ${r.high} phút` : `Thời gian chờ dự kiến: khoảng ${r.low}–${r.high} phút`),
+  issuedPrinted: 'Phiếu đã được in tại máy lấy số – mời công dân nhận phiếu.',
+  issuedPhotograph: 'Mời công dân chụp ảnh số này hoặc quét mã QR để theo dõi trên điện thoại.',
+  issueAnother: 'Cấp số khác',
   confirm: 'Xác nhận',
   callNumberTitle: 'Gọi số chỉ định',
   callNumberLabel: 'Số thứ tự',

@@ -403,7 +403,7 @@ export const usersTexts = {
   username: 'Tên đăng nhập',
   name: 'Họ và tên',
   role: 'Vai trò',
-  roles: { staff: 'Cán bộ tại quầy', manager: 'Quản lý' } as Record<'staff' | 'manager', string>,
+  roles: { staff: 'Cán bộ tại quầy', guide: 'Hướng dẫn viên sảnh', manager: 'Quản lý' } as Record<'staff' | 'guide' | 'manager', string>,
   state: 'Trạng thái',
   active: 'Đang hoạt động',
   disabled: 'Đã khoá',

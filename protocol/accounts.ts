@@ -1,6 +1,7 @@
-// Staff and manager accounts as the API shows them (never a password or its hash).
+// Staff, hall guide and manager accounts as the API shows them (never a password or its hash).
 
-export type AccountRole = 'manager' | 'staff';
+/** guide: the hall guide (hướng dẫn viên), who issues tickets for citizens who cannot use the kiosk. */
+export type AccountRole = 'manager' | 'staff' | 'guide';
 
 export interface UserAccount {
   id: string;

@@ -10,6 +10,8 @@ export const issueTicketSchema = z.strictObject({
   serviceId,
   priority: z.boolean().optional(),
   priorityCategoryId: z.string().min(1).max(40).optional(),
+  /** An officer or the hall guide issuing for a citizen: print it at the kiosk's printer (else it is shown to be photographed). */
+  print: z.boolean().optional(),
 });
 
 /** A number from a citizen's phone: the field and the phone number the limits count by. */

@@ -6,7 +6,7 @@ import type { ErrorBody } from './errors';
 import type { QueueEvent, QueueState, TicketStatus } from './queue';
 import type { WaitBasis, WaitRange } from './wait-estimate';
 
-export type Role = 'manager' | 'staff' | 'kiosk' | 'counter-display' | 'central-display' | 'rating-terminal' | 'public';
+export type Role = 'manager' | 'staff' | 'guide' | 'kiosk' | 'counter-display' | 'central-display' | 'rating-terminal' | 'public';
 
 /** Who is on the other end of a connection, as the server established it. */
 export interface Principal {

@@ -10,7 +10,7 @@ export function UserForm(props: { onCreated: (username: string) => void }) {
   const client = useApi();
   const [username, setUsername] = useState('');
   const [name, setName] = useState('');
-  const [role, setRole] = useState<'staff' | 'manager'>('staff');
+  const [role, setRole] = useState<'staff' | 'guide' | 'manager'>('staff');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
 
@@ -38,8 +38,9 @@ export function UserForm(props: { onCreated: (username: string) => void }) {
         </label>
         <label class="labelled">
           <span class="label-text">{t.role}</span>
-          <select name="new-role" value={role} onChange={(e) => setRole(e.currentTarget.value as 'staff' | 'manager')}>
+          <select name="new-role" value={role} onChange={(e) => setRole(e.currentTarget.value as 'staff' | 'guide' | 'manager')}>
             <option value="staff">{t.roles.staff}</option>
+            <option value="guide">{t.roles.guide}</option>
             <option value="manager">{t.roles.manager}</option>
           </select>
         </label>

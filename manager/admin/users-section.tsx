@@ -84,6 +84,7 @@ export function UsersSection() {
                     <td>
                       <select value={u.role} aria-label={t.role} disabled={u.id === me.data?.id} onChange={(e) => void patch(u, { role: e.currentTarget.value })}>
                         <option value="staff">{t.roles.staff}</option>
+                        <option value="guide">{t.roles.guide}</option>
                         <option value="manager">{t.roles.manager}</option>
                       </select>
                     </td>

@@ -10,7 +10,7 @@ const userSchema = z.object({
   id: z.string(),
   username: z.string(),
   name: z.string(),
-  role: z.enum(['manager', 'staff']),
+  role: z.enum(['manager', 'staff', 'guide']),
   passwordHash: z.string(),
   photoUrl: z.string().optional(),
   active: z.boolean(),

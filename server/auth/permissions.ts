@@ -18,22 +18,22 @@ export type Action =
   | 'users.manage';
 
 const allowed: Record<Action, readonly Role[]> = {
-  'ticket.issue': ['kiosk', 'manager', 'staff'],
+  'ticket.issue': ['kiosk', 'manager', 'staff', 'guide'],
   // Phones only: a kiosk or an officer issues through ticket.issue, with no phone limits.
   'ticket.take-by-phone': ['public'],
   'ticket.rate': ['rating-terminal', 'public', 'manager'],
-  'ticket.watch': ['public', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'manager'],
+  'ticket.watch': ['public', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'guide', 'manager'],
   'counter.sign-in': ['staff', 'manager'],
   'counter.act': ['staff', 'manager'],
-  'state.read': ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'manager'],
-  'config.read': ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'manager'],
+  'state.read': ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'guide', 'manager'],
+  'config.read': ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'guide', 'manager'],
   'config.write': ['manager'],
   'reports.read': ['manager'],
   'devices.manage': ['manager'],
   'users.manage': ['manager'],
 };
 
-export const roles: readonly Role[] = ['manager', 'staff', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'public'];
+export const roles: readonly Role[] = ['manager', 'staff', 'guide', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'public'];
 export const actions = Object.keys(allowed) as Action[];
 
 export function isAllowed(role: Role, action: Action): boolean {

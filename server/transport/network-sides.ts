@@ -34,9 +34,9 @@ export function servedOnPublicSide(method: string, path: string): boolean {
   return PUBLIC_APPS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-/** People (staff, managers) never act from the citizens' side; devices and phones do. */
+/** People (staff, hall guides, managers) never act from the citizens' side; devices and phones do. */
 export function admittedOnPublicSide(who: Principal): boolean {
-  return who.role !== 'staff' && who.role !== 'manager';
+  return who.role !== 'staff' && who.role !== 'manager' && who.role !== 'guide';
 }
 
 export class NetworkSides {

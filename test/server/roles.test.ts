@@ -13,6 +13,9 @@ beforeAll(async () => {
   tokens.manager = await server.login();
   tokens.staff = await server.login('canbo1');
   await server.http('POST', '/api/counters/6/sign-in', undefined, tokens.staff);
+  const guide = await server.http('POST', '/api/users', { username: 'huongdan1', name: 'Lê Thị Hướng', role: 'guide', password: 'mat-khau-dau-tien' }, tokens.manager);
+  expect(guide.status).toBe(201);
+  tokens.guide = await server.login('huongdan1', 'mat-khau-dau-tien');
   tokens.kiosk = await server.pair('kiosk-1');
   tokens['counter-display'] = await server.pair('counter-display-6');
   tokens['central-display'] = await server.pair('central-display-1');

@@ -8,7 +8,7 @@ import type { AppContext } from '../context';
 import { counterName, issuedTicketView, publicTicketView, serviceName, ticketUrl } from '../views';
 import { parse } from './parse';
 
-const sourceByRole: Partial<Record<Principal['role'], TicketSource>> = { kiosk: 'kiosk', manager: 'api', staff: 'counter' };
+const sourceByRole: Partial<Record<Principal['role'], TicketSource>> = { kiosk: 'kiosk', manager: 'api', staff: 'counter', guide: 'guide' };
 
 export async function issueTicket(ctx: AppContext, who: Principal, payload: unknown): Promise<IssuedTicket> {
   const input = parse(issueTicketSchema, payload);
@@ -25,7 +25,8 @@ export async function issueTicket(ctx: AppContext, who: Principal, payload: unkn
   });
   const ticket = ctx.queue.state.tickets[ticketId!];
   const view = issuedTicketView(ctx.queue.state, config, ticket, false, ctx.baseUrl(), ctx.waits.basis());
-  if (source === 'kiosk') view.printed = await printTicket(ctx, ticket, view);
+  // The kiosk always prints; an officer or the hall guide when the citizen wants paper.
+  if (source === 'kiosk' || (input.print === true && (source === 'counter' || source === 'guide'))) view.printed = await printTicket(ctx, ticket, view);
   return view;
 }
 

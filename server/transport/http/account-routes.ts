@@ -11,12 +11,12 @@ import { bearer, handle, handleUnchecked, requireRole } from './handle';
 const newUserSchema = z.strictObject({
   username: z.string().trim().regex(/^[a-z0-9._-]{3,40}$/i, 'Tên đăng nhập 3–40 ký tự: chữ không dấu, số, . _ -'),
   name: z.string().trim().min(1).max(80),
-  role: z.enum(['manager', 'staff']),
+  role: z.enum(['manager', 'staff', 'guide']),
   password: z.string().min(8, 'Mật khẩu tối thiểu 8 ký tự').max(200),
 });
 const userPatchSchema = z.strictObject({
   name: z.string().trim().min(1).max(80).optional(),
-  role: z.enum(['manager', 'staff']).optional(),
+  role: z.enum(['manager', 'staff', 'guide']).optional(),
   active: z.boolean().optional(),
   password: z.string().min(8, 'Mật khẩu tối thiểu 8 ký tự').max(200).optional(),
   photoUrl: z.union([z.string().max(300_000).regex(/^(data:image\/(png|jpeg|webp);base64,|\/)/), z.null()]).optional(),

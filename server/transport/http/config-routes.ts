@@ -17,7 +17,7 @@ export function configRoutes(ctx: AppContext, onChanged: () => void, checkMore: 
   r.get(
     '/config',
     handle(ctx, (_req, c) => {
-      requireRole(c, 'manager', 'staff', 'kiosk', 'counter-display', 'central-display', 'rating-terminal');
+      requireRole(c, 'manager', 'staff', 'guide', 'kiosk', 'counter-display', 'central-display', 'rating-terminal');
       return ctx.centre.get();
     }),
   );

@@ -38,7 +38,7 @@ export function queueRoutes(ctx: AppContext): Router {
   r.get(
     '/state',
     handle(ctx, (_req, c) => {
-      requireRole(c, 'manager', 'staff', 'kiosk', 'counter-display', 'central-display', 'rating-terminal');
+      requireRole(c, 'manager', 'staff', 'guide', 'kiosk', 'counter-display', 'central-display', 'rating-terminal');
       return publicState(ctx.queue.state, ctx.centre.get());
     }),
   );

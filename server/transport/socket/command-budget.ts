@@ -14,6 +14,7 @@ export const SOCKET_BUDGETS: Record<Role, Budget> = {
   'central-display': { perSecond: 5, burst: 20 },
   'rating-terminal': { perSecond: 5, burst: 20 },
   staff: { perSecond: 5, burst: 20 },
+  guide: { perSecond: 5, burst: 20 },
   manager: { perSecond: 10, burst: 40 },
 };
 /** Every phone socket from one address together. */
