@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import { afterEach, describe, expect, it } from 'vitest';
+import { configFormat } from '../../server/centre/config-format';
 import { gzipBomb, repack, uploadToRestore } from '../support/archives';
 import { newFigures, oldFigures } from '../support/report-figures';
 import { startTestServer, type TestServer } from '../support/server';
@@ -191,10 +192,10 @@ describe('a restore that is accepted', () => {
     }, ['config.json', 'accounts.json', 'catalogue.json', 'journal', 'summaries', 'audit']);
     const answer = await uploadToRestore(s.url, { token: admin, archive });
     expect(answer).toMatchObject({ status: 200, body: { ok: true, leftOut: ['journal/2026-03-17.jsonl.corrupt-2026-03-17T09-00-00-000Z'] } });
-    // The centre is Hồng Hà's again, its config in format 2 with the 0.1.0 file kept beside it.
+    // The centre is Hồng Hà's again, its config in today's format with the 0.1.0 file kept beside it.
     const manager = await s.login('admin', recorded.passwords.admin);
     expect((await s.http('GET', '/api/config', undefined, manager)).body).toMatchObject({ centre: { name: recorded.config.centre.name }, backup: { secondLocation: '' } });
-    expect(JSON.parse(await readFile(join(s.dataDir, 'config.json'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(await readFile(join(s.dataDir, 'config.json'), 'utf8')).format).toBe(configFormat.current);
     expect((await readdir(s.dataDir)).some((n) => n.startsWith('config.json.format-1-'))).toBe(true);
     expect(await s.login('canbo1', recorded.passwords.canbo1)).toBeTruthy();
     const report = (await s.http('GET', '/api/reports?from=2026-03-16&to=2026-03-17', undefined, manager)).body;
