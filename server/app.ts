@@ -42,6 +42,7 @@ import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
 import { WaitEstimates } from './application/wait-estimates';
 import { PhoneHolderKey } from './citizens/phone-holder-key';
+import { BookingStore } from './citizens/booking-store';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
 import { refusalToStart } from './start-refusal';
@@ -222,6 +223,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     kioskLimiter: new RateLimiter(clock),
     waits,
     phoneHolders: await PhoneHolderKey.open(settings.dataDir),
+    bookings: await BookingStore.open(settings.dataDir),
     // The QR code leads phones to the citizens' side when there is one.
     baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
   };
@@ -314,6 +316,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await centre.reload();
     await accountsDb.read();
     catalogue = await openCatalogue();
+    await ctx.bookings.reload();
     await queue.reload();
     void cityLink.reconcile();
   }, () => centre.get().centre.timeZone);

@@ -12,6 +12,7 @@ import type { QueueService } from './queue-service';
 import type { RateLimiter } from './rate-limiter';
 import type { WaitEstimates } from './wait-estimates';
 import type { PhoneHolderKey } from '../citizens/phone-holder-key';
+import type { BookingStore } from '../citizens/booking-store';
 
 export interface AppContext {
   settings: Settings;
@@ -28,6 +29,8 @@ export interface AppContext {
   waits: WaitEstimates;
   /** Keys phone numbers for the limits per phone, never storing the number. */
   phoneHolders: PhoneHolderKey;
+  /** The appointment book (bookings.json). */
+  bookings: BookingStore;
   /** Where phones reach this server: the base of the QR code's address. */
   baseUrl: () => string;
 }

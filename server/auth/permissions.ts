@@ -6,6 +6,8 @@ import type { Principal, Role } from '@protocol/events';
 export type Action =
   | 'ticket.issue'
   | 'ticket.take-by-phone'
+  | 'appointments.book'
+  | 'appointments.check-in'
   | 'ticket.rate'
   | 'ticket.watch'
   | 'counter.sign-in'
@@ -21,6 +23,9 @@ const allowed: Record<Action, readonly Role[]> = {
   'ticket.issue': ['kiosk', 'manager', 'staff', 'guide'],
   // Phones only: a kiosk or an officer issues through ticket.issue, with no phone limits.
   'ticket.take-by-phone': ['public'],
+  // From the phone page, by an officer or the hall guide for a caller, by the one-stop-shop software (a manager's token).
+  'appointments.book': ['public', 'staff', 'guide', 'manager'],
+  'appointments.check-in': ['public', 'kiosk', 'staff', 'guide', 'manager'],
   'ticket.rate': ['rating-terminal', 'public', 'manager'],
   'ticket.watch': ['public', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'staff', 'guide', 'manager'],
   'counter.sign-in': ['staff', 'manager'],

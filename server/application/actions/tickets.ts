@@ -39,7 +39,7 @@ const PRINT_ANSWER_BUDGET_MS = 2500;
  * longer than a citizen should wait, so the answer does not wait past the budget (the print
  * itself carries on, and a failure raises the printer alert for managers).
  */
-function printTicket(ctx: AppContext, ticket: Ticket, view: IssuedTicket): Promise<boolean> {
+export function printTicket(ctx: AppContext, ticket: Ticket, view: IssuedTicket): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), PRINT_ANSWER_BUDGET_MS);

@@ -6,6 +6,7 @@ import { counterAction, counterActions, signIn, signOut } from '../../applicatio
 import { issueTicket, rateTicket, watchTicket } from '../../application/actions/tickets';
 import { publicState } from '../../application/views';
 import { phoneOffer, takeByPhone } from '../../application/actions/phone-numbers';
+import { book, cancel, checkIn, lookUp, slots } from '../../application/actions/appointments';
 import { handle, requireRole } from './handle';
 
 /** The JSON body as an object; an array or a bare value is refused rather than spread. */
@@ -43,6 +44,11 @@ export function queueRoutes(ctx: AppContext): Router {
     }),
   );
   r.post('/tickets', handle(ctx, (req, c) => issueTicket(ctx, c.who, req.body), 201));
+  r.get('/appointments/slots', handle(ctx, (req) => slots(ctx, req.query)));
+  r.post('/appointments', handle(ctx, (req, c) => book(ctx, c.who, req.body), 201));
+  r.get('/appointments/:code', handle(ctx, (req) => lookUp(ctx, req.params.code)));
+  r.delete('/appointments/:code', handle(ctx, (req) => cancel(ctx, req.params.code)));
+  r.post('/appointments/:code/check-in', handle(ctx, (req, c) => checkIn(ctx, c.who, req.params.code), 201));
   r.get('/phone-numbers', handle(ctx, () => phoneOffer(ctx)));
   r.post('/phone-numbers', handle(ctx, (req, c) => takeByPhone(ctx, c.who, req.body), 201));
   r.get('/tickets/:id', handle(ctx, (req) => watchTicket(ctx, { ticketId: req.params.id })));

@@ -15,6 +15,9 @@ const ANONYMOUS_WRITES: readonly [string, RegExp][] = [
   ['POST', /^\/devices\/pair$/],
   ['POST', /^\/ratings$/],
   ['POST', /^\/phone-numbers$/],
+  ['POST', /^\/appointments$/],
+  ['DELETE', /^\/appointments\/[^/]+$/],
+  ['POST', /^\/appointments\/[^/]+\/check-in$/],
 ];
 
 /** JSON bodies are small except the configuration and an account with its photo. */

@@ -1,0 +1,98 @@
+// Appointments through the real server: booking a slot under concurrency (never over its
+// capacity, one booking a phone a day), durable before the answer, check-in making one ticket
+// that goes first in its field, cancelling freeing the place.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CentreConfig } from '@protocol/config';
+import { localTime } from '@protocol/local-time';
+import { startTestServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+let admin: string;
+let slotStart: string;
+let today: string;
+
+const allDay = [{ from: '00:00', to: '23:59', capacity: 2 }];
+
+beforeEach(async () => {
+  server = await startTestServer();
+  admin = await server.login();
+  const current = (await server.http('GET', '/api/config', undefined, admin)).body as CentreConfig;
+  const config: CentreConfig = {
+    ...current,
+    openingHours: { ...current.openingHours, enforce: false, holidays: [], repeatingHolidays: [] },
+    appointments: {
+      ...current.appointments,
+      enabled: true,
+      checkInEarlyMinutes: 60,
+      fields: [{ serviceId: 'ho-tich', slotMinutes: 5, weekly: Array.from({ length: 7 }, () => allDay) }],
+    },
+  };
+  expect((await server.http('PUT', '/api/config', config, admin)).status).toBe(200);
+  // The next five-minute slot of today (a run in the day's last ten minutes has none).
+  const now = localTime(Date.now() + 5 * 60_000, config.centre.timeZone);
+  today = now.day;
+  const minutes = Math.ceil((now.hour * 60 + Number(now.hhmm.slice(3))) / 5) * 5;
+  slotStart = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const bookFor = (phone: string, start = slotStart, token?: string) => server.http('POST', '/api/appointments', { serviceId: 'ho-tich', day: today, start, phone }, token);
+
+describe('appointments', () => {
+  it('never books a slot past its capacity nor a phone twice a day, however many ask at once, and writes each before answering', async () => {
+    const phones = Array.from({ length: 12 }, (_, i) => `09${String(12345670 + i).padStart(8, '0')}`);
+    const answers = await Promise.all(phones.map((p) => bookFor(p)));
+    const booked = answers.filter((a) => a.status === 201);
+    expect(booked).toHaveLength(2);
+    expect(answers.filter((a) => a.status !== 201).every((a) => a.body.code === 'slot-full')).toBe(true);
+    const onDisk = JSON.parse(await readFile(join(server.dataDir, 'bookings.json'), 'utf8'));
+    expect(onDisk.bookings.map((b: { code: string }) => b.code).sort()).toEqual(booked.map((b) => b.body.code).sort());
+    // One phone, the next slot, three times at once: one booking, then the limit per phone a day.
+    const [h, m] = slotStart.split(':').map(Number);
+    const next = `${String(Math.floor((h * 60 + m + 5) / 60)).padStart(2, '0')}:${String((m + 5) % 60).padStart(2, '0')}`;
+    const again = await Promise.all([0, 1, 2].map(() => bookFor('0900000001', next)));
+    expect(again.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+    expect(again.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(['booking-limit', 'booking-limit']);
+    expect(booked[0].body.phoneMasked).toMatch(/^09•• ••• \d{3}$/);
+  });
+
+  it('checks in once from the phone: one ticket, first in its field once the slot begins, kept across a restart', async () => {
+    const booking = await bookFor('0912345678', slotStart, admin);
+    expect(booking).toMatchObject({ status: 201, body: { state: 'booked', serviceName: 'Hộ tịch' } });
+    const walkIn = await server.http('POST', '/api/tickets', { serviceId: 'ho-tich' }, admin);
+    const [first, second] = await Promise.all([
+      server.http('POST', `/api/appointments/${booking.body.code}/check-in`),
+      server.http('POST', `/api/appointments/${booking.body.code.toLowerCase()}/check-in`),
+    ]);
+    expect(first.status).toBe(201);
+    expect(second.body.id).toBe(first.body.id);
+    const ticket = server.app.ctx.queue.state.tickets[first.body.id];
+    expect(ticket).toMatchObject({ source: 'phone', serviceId: 'ho-tich', appointment: { bookingId: expect.any(String) } });
+    expect(Object.values(server.app.ctx.queue.state.tickets).filter((t) => t.appointment)).toHaveLength(1);
+    expect((await server.http('GET', `/api/appointments/${booking.body.code}`)).body).toMatchObject({ state: 'checked-in', ticketId: first.body.id });
+    expect(walkIn.status).toBe(201);
+
+    const dataDir = server.dataDir;
+    await server.close({ keepData: true });
+    server = await startTestServer({ dataDir });
+    expect((await server.http('GET', `/api/appointments/${booking.body.code}`)).body).toMatchObject({ state: 'checked-in', ticketId: first.body.id });
+  });
+
+  it('frees the place when cancelled, and refuses unknown codes and closed books in Vietnamese', async () => {
+    const a = await bookFor('0911111111');
+    const b = await bookFor('0922222222');
+    expect((await bookFor('0933333333')).body.code).toBe('slot-full');
+    expect((await server.http('DELETE', `/api/appointments/${a.body.code}`)).body).toMatchObject({ state: 'cancelled' });
+    expect((await bookFor('0933333333')).status).toBe(201);
+    expect(b.status).toBe(201);
+    const slots = await server.http('GET', `/api/appointments/slots?serviceId=ho-tich&day=${today}`);
+    expect(slots.body.slots.find((s: { start: string }) => s.start === slotStart)).toMatchObject({ capacity: 2, free: 0 });
+    const unknown = await server.http('GET', '/api/appointments/ZZZZZZ');
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'unknown-booking', messageVi: 'Không tìm thấy lịch hẹn với mã này.' } });
+    expect((await server.http('POST', `/api/appointments/${a.body.code}/check-in`)).body.code).toBe('booking-cancelled');
+  });
+});
