@@ -1,6 +1,6 @@
 // Username and password → a session token for the console.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '@client/api';
+import { request } from '@client/api';
 import { errorText } from '@client/texts';
 import { texts as t } from './texts';
 
@@ -15,7 +15,7 @@ export function SignInForm(props: { notice: string; onSignedIn: (token: string) 
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const res = await api<{ token: string }>('POST', '/api/auth/login', { username, password });
+    const res = await request('auth:login', { username, password });
     setBusy(false);
     if (res.ok) props.onSignedIn(res.data.token);
     else setError(errorText(res.error));

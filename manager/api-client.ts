@@ -1,8 +1,12 @@
-// The managers' HTTP calls, all with the signed-in manager's token. A 401 anywhere means the
-// session ended (expired, password reset, account disabled): the app goes back to sign-in.
+// The managers' HTTP calls, all with the signed-in manager's token and typed by the registry
+// (protocol/api.ts): an operation's name and input, never a path and an asserted type. A 401
+// anywhere means the session ended (expired, password reset, account disabled): the app goes
+// back to sign-in.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { api, type ApiResult } from '@client/api';
+import type { DownloadName, InputOf, JsonOperationName, ResultOf, UploadName } from '@protocol/api';
+import type { ErrorBody } from '@protocol/errors';
+import { request, routeOf, type ApiResult } from '@client/api';
 
 /** Status and parsed body as they came, for routes whose refusals carry their own data (422 on import). */
 export interface RawResponse<T> {
@@ -11,35 +15,33 @@ export interface RawResponse<T> {
 }
 
 export interface ApiClient {
-  get<T>(path: string): Promise<ApiResult<T>>;
-  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>>;
+  request<K extends JsonOperationName>(name: K, input: InputOf<K>): Promise<ApiResult<ResultOf<K>>>;
   /** Sends a file as the raw request body. */
-  upload<T>(path: string, file: Blob): Promise<RawResponse<T>>;
+  upload<K extends UploadName>(name: K, input: InputOf<K>, file: Blob): Promise<RawResponse<ResultOf<K> | ErrorBody>>;
   /** Fetches a file with the token and hands it to the browser as a download. */
-  download(path: string, fallbackName: string): Promise<boolean>;
+  download<K extends DownloadName>(name: K, input: InputOf<K>, fallbackName: string): Promise<boolean>;
 }
 
 export function createApiClient(token: string, onUnauthorized: () => void): ApiClient {
-  const check = <T>(res: ApiResult<T>): ApiResult<T> => {
-    if (!res.ok && res.status === 401) onUnauthorized();
-    return res;
-  };
   const auth = { authorization: `Bearer ${token}` };
   return {
-    get: async (path) => check(await api('GET', path, undefined, token)),
-    send: async (method, path, body) => check(await api(method, path, body, token)),
-    async upload(path, file) {
+    async request(name, input) {
+      const res = await request(name, input, token);
+      if (!res.ok && res.status === 401) onUnauthorized();
+      return res;
+    },
+    async upload(name, input, file) {
       try {
-        const res = await fetch(path, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: file });
+        const res = await fetch(routeOf(name, input).url, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: file });
         if (res.status === 401) onUnauthorized();
         return { status: res.status, body: await res.json().catch(() => null) };
       } catch {
         return { status: 0, body: null };
       }
     },
-    async download(path, fallbackName) {
+    async download(name, input, fallbackName) {
       try {
-        const res = await fetch(path, { headers: auth });
+        const res = await fetch(routeOf(name, input).url, { headers: auth });
         if (res.status === 401) onUnauthorized();
         if (!res.ok) return false;
         saveBlob(await res.blob(), fileNameFrom(res.headers.get('content-disposition')) ?? fallbackName);

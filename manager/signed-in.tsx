@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CentreConfig } from '@protocol/config';
 import type { Principal } from '@protocol/events';
-import { api } from '@client/api';
+import { request } from '@client/api';
 import { useConnection } from '@client/hooks';
 import { errorText } from '@client/texts';
 import { AdminPage } from './admin/admin-page';
@@ -26,10 +26,10 @@ export function SignedIn(props: { token: string; onSignedOut: () => void }) {
 
   useEffect(() => {
     void (async () => {
-      const who = await client.get<Principal>('/api/auth/me');
+      const who = await client.request('session:read', {});
       if (who.ok && who.data.role !== 'manager') return props.onSignedOut();
       if (who.ok) setMe(who.data);
-      const cfg = await client.get<CentreConfig>('/api/config');
+      const cfg = await client.request('config:read', {});
       if (cfg.ok) setConfig(cfg.data);
       else setLoadError(errorText(cfg.error));
     })();
@@ -39,7 +39,7 @@ export function SignedIn(props: { token: string; onSignedOut: () => void }) {
   }, [live.data.status]);
 
   const signOut = () => {
-    void api('POST', '/api/auth/logout', undefined, props.token);
+    void request('auth:logout', {}, props.token);
     props.onSignedOut();
   };
 

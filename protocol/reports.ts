@@ -1,5 +1,6 @@
 // The report as the HTTP API returns it (JSON), the managers' app shows it and the exports lay it out.
 // Times are in seconds; percentages are 0–100 of the rated tickets.
+import type { Alert, PrinterState } from './events';
 import type { CounterStatus } from './queue';
 
 export interface TimeFigures {
@@ -124,6 +125,9 @@ export interface LiveToday {
   /** Issued, served, no-shows, wait and service times, ratings so far. */
   figures: Figures;
 }
+
+/** GET /api/reports/today: the live view with the alerts and the printer's state. */
+export type TodayReport = LiveToday & { alerts: Alert[]; printer: PrinterState };
 
 // Reporting periods (GET /api/reports/presets); server/reports/periods.ts computes them.
 export type PeriodKind =

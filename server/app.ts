@@ -33,15 +33,8 @@ import { createReportService } from './reports/report-service';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
 import { CorruptDataFileError } from './store/durable-json-file';
-import { accountRoutes } from './transport/http/account-routes';
-import { backupRoutes } from './transport/http/backup-routes';
-import { catalogueRoutes } from './transport/http/catalogue-routes';
-import { reportRoutes } from './transport/http/report-routes';
-import { voiceRoutes } from './transport/http/voice-routes';
-import { configRoutes } from './transport/http/config-routes';
-import { deviceRoutes } from './transport/http/device-routes';
-import { sendError } from './transport/http/handle';
-import { queueRoutes } from './transport/http/queue-routes';
+import { operationRoutes } from './transport/http/operation-routes';
+import { sendError } from './transport/http/send';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
 import type { QueueServer } from './transport/socket/socket-session';
@@ -162,6 +155,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   let catalogue = await openCatalogue();
   const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
 
+  const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
+  const backups = new BackupService(settings.dataDir, clock, async () => {
+    await centre.reload();
+    await accountsDb.read();
+    catalogue = await openCatalogue();
+    await queue.reload();
+  }, () => centre.get().centre.timeZone);
+
+  let voiceSettings = JSON.stringify(centre.get().voice);
   const ctx: AppContext = {
     settings,
     audit,
@@ -173,7 +175,31 @@ export async function createApp(deps: AppDeps): Promise<App> {
     alerts,
     printer,
     printerState: () => printerState,
+    presence,
+    reports,
+    catalogue: () => catalogue,
+    backups,
+    voice,
     kioskLimiter: new RateLimiter(clock),
+    checkConfig(config) {
+      // A connection that cannot be parsed is refused before it is saved.
+      if (!config.printer.connection) return [];
+      try {
+        parsePrinterSpec(config.printer.connection, settings.dataDir);
+        return [];
+      } catch (err) {
+        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
+      }
+    },
+    configChanged() {
+      void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
+      resyncAll(ctx, io);
+      // New words or speed: make the clips now rather than on the next call.
+      if (JSON.stringify(centre.get().voice) !== voiceSettings) {
+        voiceSettings = JSON.stringify(centre.get().voice);
+        if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
+      }
+    },
     baseUrl: () => settings.publicUrl ?? `http://${lanAddress()}:${boundPort || settings.port}`,
   };
 
@@ -200,48 +226,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       originAgentCluster: false,
     }),
   );
-  app.use(express.json({ limit: '512kb' }));
   const http = createServer(app);
   const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
 
-  const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
-  let voiceSettings = JSON.stringify(centre.get().voice);
-  const configChanged = () => {
-    void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
-    resyncAll(ctx, io);
-    // New words or speed: make the clips now rather than on the next call.
-    if (JSON.stringify(centre.get().voice) !== voiceSettings) {
-      voiceSettings = JSON.stringify(centre.get().voice);
-      if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
-    }
-  };
-
   const api = express.Router();
-  api.use(queueRoutes(ctx));
-  api.use(accountRoutes(ctx));
-  api.use(
-    configRoutes(ctx, configChanged, (config) => {
-      // A connection that cannot be parsed is refused before it is saved.
-      if (!config.printer.connection) return [];
-      try {
-        parsePrinterSpec(config.printer.connection, settings.dataDir);
-        return [];
-      } catch (err) {
-        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
-      }
-    }),
-  );
-  api.use(deviceRoutes(ctx, presence));
-  api.use(catalogueRoutes(ctx, () => catalogue));
-  api.use(reportRoutes(ctx, reports));
-  const backups = new BackupService(settings.dataDir, clock, async () => {
-    await centre.reload();
-    await accountsDb.read();
-    catalogue = await openCatalogue();
-    await queue.reload();
-  }, () => centre.get().centre.timeZone);
-  api.use(backupRoutes(ctx, backups, configChanged));
-  api.use(voiceRoutes(ctx, voice));
+  // Each route reads its own body once the caller is authorised for it.
+  api.use(operationRoutes(ctx));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
   // A body that is not JSON, or too large, gets the same error shape as everything else.

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { refusal } from '../refusal';
 import { errorMessages, type ErrorBody } from '@protocol/errors';
+import type { RestoreAnswer } from '@protocol/status';
 import { useApi } from '../api-client';
 import { Card } from '../card';
 import { Dialog } from '../dialog';
@@ -10,34 +11,27 @@ import { dateTimeText, sizeText } from '../format';
 import { appTexts, backupTexts as t, reportTexts } from '../texts';
 import { useResource } from '../use-resource';
 
-interface BackupEntry {
-  name: string;
-  size: number;
-  createdAt: number;
-}
 
-type RestoreAnswer = { ok: true } | ErrorBody;
-
-function restoreProblem(body: RestoreAnswer | null): string {
+function restoreProblem(body: RestoreAnswer | ErrorBody | null): string {
   if (!body || !('code' in body)) return errorMessages.internal.vi;
   return refusal(body);
 }
 
 export function BackupSection() {
   const client = useApi();
-  const list = useResource<BackupEntry[]>('/api/backup/list');
+  const list = useResource('backups:list', {});
   const [file, setFile] = useState<File | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [downloadFailed, setDownloadFailed] = useState(false);
 
-  const download = async () => setDownloadFailed(!(await client.download('/api/backup', `sao-luu-${new Date().toISOString().slice(0, 10)}.tar.gz`)));
+  const download = async () => setDownloadFailed(!(await client.download('backups:download', {}, `sao-luu-${new Date().toISOString().slice(0, 10)}.tar.gz`)));
   const restore = async () => {
     if (!file) return;
     setConfirming(false);
     setBusy(true);
-    const res = await client.upload<RestoreAnswer>('/api/backup/restore', file);
+    const res = await client.upload('backup:restore', {}, file);
     setBusy(false);
     const ok = res.status === 200 && res.body !== null && 'ok' in res.body;
     setResult(ok ? { ok: true, text: t.restored } : { ok: false, text: `${t.restoreFailed} ${res.status === 404 ? appTexts.notAvailable : restoreProblem(res.body)}` });
@@ -84,7 +78,7 @@ export function BackupSection() {
                   <td>{dateTimeText(b.createdAt)}</td>
                   <td class="num">{sizeText(b.size)}</td>
                   <td>
-                    <button type="button" class="small" onClick={() => void client.download(`/api/backup/files/${encodeURIComponent(b.name)}`, b.name)}>
+                    <button type="button" class="small" onClick={() => void client.download('backups:file', { name: b.name }, b.name)}>
                       ⤓ {t.downloadOne}
                     </button>
                   </td>

@@ -10,16 +10,13 @@ export function ExportBar(props: { from: string; to: string }) {
   const client = useApi();
   const [table, setTable] = useState<ExportTable>('summary');
   const [failed, setFailed] = useState(false);
-  const range = `from=${props.from}&to=${props.to}`;
   const name = `bao-cao-${props.from}-den-${props.to}`;
 
-  const download = async (path: string, fileName: string) => {
-    setFailed(!(await client.download(path, fileName)));
-  };
+  const range = { from: props.from, to: props.to };
 
   return (
     <div class="export-bar no-print">
-      <button type="button" class="primary" data-action="export-xlsx" onClick={() => download(`/api/reports/export.xlsx?${range}`, `${name}.xlsx`)}>
+      <button type="button" class="primary" data-action="export-xlsx" onClick={async () => setFailed(!(await client.download('reports:xlsx', range, `${name}.xlsx`)))}>
         {t.exportXlsx}
       </button>
       <span class="csv-export">
@@ -33,7 +30,7 @@ export function ExportBar(props: { from: string; to: string }) {
             ))}
           </select>
         </label>
-        <button type="button" class="secondary" data-action="export-csv" onClick={() => download(`/api/reports/export.csv?${range}&breakdown=${table}`, `${name}-${table}.csv`)}>
+        <button type="button" class="secondary" data-action="export-csv" onClick={async () => setFailed(!(await client.download('reports:csv', { ...range, breakdown: table }, `${name}-${table}.csv`)))}>
           {t.exportCsv}
         </button>
       </span>

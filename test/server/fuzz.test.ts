@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandName } from '@protocol/events';
+import type { SocketOperationName } from '@protocol/api';
 import { liveView, replay, type QueueEvent } from '@protocol/queue';
 import { startTestServer, type TestClient, type TestServer } from '../support/server';
 
@@ -36,7 +36,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const commands: CommandName[] = [
+const commands: SocketOperationName[] = [
   'ticket:issue', 'ticket:watch', 'ticket:rate', 'counter:sign-in', 'counter:call-next', 'counter:recall', 'counter:call-number',
   'counter:no-show', 'counter:transfer', 'counter:finish', 'counter:pause', 'counter:resume', 'state:request',
 ];

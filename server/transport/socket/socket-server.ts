@@ -2,14 +2,11 @@
 // gets a full snapshot on (re)connect and replaces its state with it; after that it gets
 // the queue's events in order (room "queue"), its counter's view (room "counter:N"), or
 // for a phone, only its own ticket (room "ticket:<id>").
-import { QueueError } from '@protocol/errors';
 import { ticketById, type QueueEvent } from '@protocol/queue';
-import { authorize } from '../../auth/permissions';
 import type { AppContext } from '../../application/context';
 import { counterView, publicTicketView } from '../../application/views';
-import { registerCounterHandlers } from './counter-handlers';
-import { currentPrincipal, currentSnapshot, joinRooms, respond, sendSnapshot, type QueueServer } from './socket-session';
-import { registerTicketHandlers } from './ticket-handlers';
+import { registerOperations } from './operation-events';
+import { joinRooms, sendSnapshot, type QueueServer } from './socket-session';
 
 function countersTouched(ctx: AppContext, events: QueueEvent[]): Set<number> {
   const ids = new Set<number>();
@@ -64,16 +61,7 @@ export function attachSockets(io: QueueServer, ctx: AppContext): void {
     joinRooms(socket);
     // A phone sees its own ticket only (ticket:watch), never the queue with other tickets' ids.
     if (socket.data.principal.role !== 'public') sendSnapshot(ctx, socket);
-    socket.on('state:request', (_payload, ack) =>
-      respond(ctx, ack, () => {
-        const who = currentPrincipal(ctx, socket);
-        const denied = authorize(who, 'state.read');
-        if (denied) throw new QueueError(denied);
-        return currentSnapshot(ctx, who);
-      }),
-    );
-    registerTicketHandlers(ctx, socket);
-    registerCounterHandlers(ctx, io, socket);
+    registerOperations(ctx, io, socket);
   });
 
   ctx.queue.onCommitted((events) => {
