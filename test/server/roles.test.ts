@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpRoute, operations, type HttpOperationName, type InputOf, type OperationName, type SocketOperationName } from '@protocol/api';
 import type { Role } from '@protocol/events';
 import { isAllowed, roles } from '@protocol/permissions';
+import { io as ioClient } from 'socket.io-client';
 import { paramsOf } from '@protocol/operation';
 import type { Voice } from '../../server/devices/speech/voice';
 import { startTestServer, type TestClient, type TestServer } from '../support/server';
@@ -224,14 +225,17 @@ describe('sessions and devices', () => {
 
   it('a phone sees no queue: no snapshot, and asking for one is refused', async () => {
     await server.http('POST', '/api/tickets', { serviceId: 'ho-tich' }, tokens.manager);
-    const { socket } = await server.client();
+    // Listening before it connects: a snapshot sent on connection cannot slip past.
+    const socket: TestClient = ioClient(server.url, { transports: ['websocket'], forceNew: true, reconnection: false, autoConnect: false });
     let snapshots = 0;
     socket.on('state:snapshot', () => snapshots++);
+    socket.connect();
     expect(await socket.emitWithAck('state:request', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     // The server sends a connection's snapshot before it answers anything on it: had there
     // been one, it would have arrived before this answer.
     expect(await socket.emitWithAck('ticket:watch', { ticketId })).toMatchObject({ ok: true });
     expect(snapshots).toBe(0);
+    socket.close();
   });
 
   it('a pairing code works once', async () => {
