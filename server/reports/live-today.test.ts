@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '@protocol/queue';
-import { decideAndApply, type Command } from '../core/queue-core';
+import { applyEvent, emptyState } from '@protocol/queue';
+import { decide, type Command } from '../core/queue-core';
 import { sampleCentre } from '@protocol/sample-centre';
 import { localClock } from './calendar-days';
 import { liveToday } from './live-today';
@@ -12,8 +12,9 @@ function morning() {
   const state = emptyState(DAY);
   let n = 0;
   const run = (hhmm: string, cmd: Command) => {
-    const d = decideAndApply(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `ticket-${++n}` });
+    const d = decide(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `ticket-${++n}` });
     if (!d.ok) throw new Error(`${cmd.type} refused: ${d.code}`);
+    for (const e of d.events) applyEvent(state, e);
   };
   run('07:30', { type: 'open', counterId: 4, staffId: 'canbo1' });
   run('07:31', { type: 'open', counterId: 6, staffId: 'canbo2' });

@@ -1,10 +1,10 @@
 // One simulated working day, produced by the real queue core: citizens take numbers,
 // staff open counters, call, serve, mark no-shows, transfer and close; citizens rate.
-// Every event comes out of decideAndApply(), so the journal is exactly what the server would write.
+// Every event comes out of the core's decide(), so the journal is exactly what the server would write.
 import type { CentreConfig, CounterConfig } from '@protocol/config';
 import { isHoliday } from '@protocol/holidays';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
-import { decideAndApply, type Command, type Decision } from '../core/queue-core';
+import { decide, type Command, type Decision } from '../core/queue-core';
 import { localClock, weekdayOf } from '../reports/calendar-days';
 import type { Random } from './seeded-random';
 import {
@@ -154,7 +154,8 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
       applyEvent(state, opened);
       events.push(opened);
     }
-    const decision = decideAndApply(state, cmd, { now, config, newId });
+    const decision = decide(state, cmd, { now, config, newId });
+    if (decision.ok) for (const e of decision.events) applyEvent(state, e);
     if (decision.ok) events.push(...decision.events);
     return decision;
   };
