@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // An app folder without its page yet is left out rather than failing every other app's build.
-const apps = ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'manager', 'ticket', 'lookup'].filter((a) =>
+const apps = ['kiosk', 'counter-display', 'central-display', 'rating-terminal', 'manager', 'ticket', 'lookup', 'city'].filter((a) =>
   existsSync(resolve(root, a, 'index.html')),
 );
 

@@ -8,7 +8,7 @@ const TICKETS = 60;
 
 export async function benchKioskPrint(): Promise<Figure[]> {
   const emulator = await startTcpPrinter();
-  const server = await startTestServer({ env: { QMS_PRINTER: `tcp://127.0.0.1:${emulator.port}` }, deps: { printer: undefined } });
+  const server = await startTestServer({ env: { QMS_PRINTER: `tcp://127.0.0.1:${emulator.port}`, QMS_SOCKET_RATE_SCALE: '1000' }, deps: { printer: undefined } });
   try {
     const admin = await server.login();
     const config = (await server.http('GET', '/api/config', undefined, admin)).body;

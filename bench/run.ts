@@ -2,9 +2,11 @@
 // `npm run bench -- queue printer` runs only the named groups.
 import { cpus, totalmem } from 'node:os';
 import { benchCentralDisplay } from './central-display';
+import { benchCity } from './city';
 import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
+import { benchRestore } from './restore';
 import { benchSignInBurst } from './sign-in-burst';
 import { benchSpeech } from './speech';
 import { benchStress } from './stress';
@@ -21,7 +23,9 @@ const groups: Group[] = [
   { name: 'displays', run: benchCentralDisplay },
   { name: 'reports', run: benchReports },
   { name: 'stress', run: benchStress },
+  { name: 'city', run: benchCity },
   { name: 'sign-in', run: benchSignInBurst },
+  { name: 'restore', run: benchRestore },
 ];
 
 const only = process.argv.slice(2);

@@ -19,7 +19,7 @@ async function runStep(server: TestServer, display: string, staff: string, n: nu
 }
 
 export async function benchStress(): Promise<Figure[]> {
-  const server = await startTestServer({ env: { QMS_MAX_CONNECTIONS: '5000' } });
+  const server = await startTestServer({ env: { QMS_MAX_CONNECTIONS: '5000', QMS_SOCKET_RATE_SCALE: '1000' } });
   const figures: Figure[] = [];
   try {
     const admin = await server.login();

@@ -1,5 +1,6 @@
 // Plays one spoken call: fetch the server's WAV (chime + phrase, already repeated as
-// configured) with the device token, then play it through one <audio> element to its end.
+// configured, or the chime alone) with the device token, then play it through one <audio>
+// element to its end.
 // Every wait has a limit, so a stuck download or a silent sound card cannot hold the queue.
 import { routeOf } from '@client/api';
 import type { Call, PlayCall } from './call-announcer';
@@ -15,17 +16,20 @@ export function voiceUrl(call: Call): string {
 }
 
 export function createAudioPlayer(token: string, audio: HTMLAudioElement = new Audio()): PlayCall {
-  return async (call, started) => {
-    const res = await fetch(voiceUrl(call), { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(FETCH_LIMIT_MS) });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const src = URL.createObjectURL(await res.blob());
-    try {
-      await playToEnd(audio, src, started);
-    } finally {
-      audio.removeAttribute('src');
-      URL.revokeObjectURL(src);
-    }
-  };
+  return (call, started) => playServerSound(token, audio, voiceUrl(call), () => started('clips'));
+}
+
+/** Fetches one of the server's sounds with the device token and plays it to its end. */
+export async function playServerSound(token: string, audio: HTMLAudioElement, url: string, started: () => void): Promise<void> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(FETCH_LIMIT_MS) });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const src = URL.createObjectURL(await res.blob());
+  try {
+    await playToEnd(audio, src, started);
+  } finally {
+    audio.removeAttribute('src');
+    URL.revokeObjectURL(src);
+  }
 }
 
 function playToEnd(audio: HTMLAudioElement, src: string, started: () => void): Promise<void> {

@@ -15,10 +15,14 @@ export interface Announcement {
   startedAt: number;
   endedAt?: number;
   error?: string;
+  /** Which voice said it: the server's clips or the display's own system voice. */
+  via?: Via;
 }
 
-/** Plays one call to its end; calls `started` when the sound begins. */
-export type PlayCall = (call: Call, started: () => void) => Promise<void>;
+export type Via = 'clips' | 'browser-voice';
+
+/** Plays one call to its end; calls `started` when the sound begins, with the voice it uses. */
+export type PlayCall = (call: Call, started: (via?: Via) => void) => Promise<void>;
 
 export class CallAnnouncer {
   private readonly pending: Call[] = [];
@@ -56,15 +60,15 @@ export class CallAnnouncer {
 
   private async announce(call: Call): Promise<void> {
     let entry: Announcement | undefined;
-    const begin = (): Announcement => {
+    const begin = (via?: Via): Announcement => {
       if (!entry) {
-        entry = { label: call.label, counterId: call.counterId, startedAt: this.clock() };
+        entry = { label: call.label, counterId: call.counterId, startedAt: this.clock(), ...(via ? { via } : {}) };
         this.log.push(entry);
       }
       return entry;
     };
     try {
-      await this.play(call, begin);
+      await this.play(call, (via) => void begin(via));
     } catch (err) {
       begin().error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     }

@@ -1,8 +1,11 @@
 // Wires the spoken calls to the live queue: only the displays named in the voice settings
 // speak, and they announce each call and recall as its event arrives.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { VoiceConfig } from '@protocol/config';
+import { routeOf } from '@client/api';
 import type { Connection, LiveData } from '@client/connection';
-import { createAudioPlayer } from './audio-player';
+import { createAudioPlayer, playServerSound } from './audio-player';
+import { createBrowserVoicePlayer } from './browser-voice';
 import { CallAnnouncer, type Announcement } from './call-announcer';
 
 declare global {
@@ -25,9 +28,25 @@ export function useAnnouncer(conn: Connection, data: LiveData, token: string): A
   const [speaking, setSpeaking] = useState(false);
   const [blocked, setBlocked] = useState(false);
 
+  const settings = useRef<VoiceConfig | null>(null);
+  settings.current = snapshot?.config.voice ?? null;
+
   const announcer = useMemo(() => {
     const log = (window.__announcements ??= []);
-    const play = createAudioPlayer(token);
+    const audio = new Audio();
+    const clips = createAudioPlayer(token, audio);
+    // The display's own voice where the settings ask for it and the browser has the Web Speech API.
+    const ownVoice =
+      'speechSynthesis' in window
+        ? createBrowserVoicePlayer({
+            synth: window.speechSynthesis,
+            makeUtterance: (text) => new SpeechSynthesisUtterance(text),
+            playChime: (started) => playServerSound(token, audio, routeOf('voice:chime', {}).url, started),
+            fallback: clips,
+            settings: () => settings.current!,
+          })
+        : clips;
+    const play: typeof clips = (call, started) => (settings.current?.announce === 'browser-voice' ? ownVoice : clips)(call, started);
     return new CallAnnouncer(
       async (call, started) => {
         try {

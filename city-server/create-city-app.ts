@@ -23,6 +23,7 @@ import { FactsCache } from './facts/facts-cache';
 import { accountRoutes } from './http/account-routes';
 import { catalogueRoutes } from './http/catalogue-routes';
 import { centreRoutes } from './http/centre-routes';
+import { bodyErrors } from '../server/transport/http/body-errors';
 import { sendError } from './http/handle';
 import { ingestRoutes } from './http/ingest-routes';
 import { reportRoutes } from './http/report-routes';
@@ -92,6 +93,7 @@ export async function createCityApp(deps: CityAppDeps): Promise<CityApp> {
     }),
   );
   const api = express.Router();
+  api.get('/health', (_req, res) => res.json({ ok: true }));
   api.use(ingestRoutes(ctx));
   api.use(express.json({ limit: '256kb' }));
   api.use(accountRoutes(ctx));
@@ -100,13 +102,7 @@ export async function createCityApp(deps: CityAppDeps): Promise<CityApp> {
   api.use(catalogueRoutes(ctx));
   api.use((_req, res) => sendError(logger, res, new QueueError('not-found')));
   app.use('/api', api);
-  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return sendError(logger, res, new QueueError('payload-too-large'));
-    if (type === 'entity.parse.failed') return sendError(logger, res, new QueueError('invalid-payload'));
-    sendError(logger, res, err);
-  });
+  app.use(bodyErrors((res, err) => sendError(logger, res, err)));
   const distDir = deps.distDir;
   if (distDir && existsSync(join(distDir, 'city'))) {
     app.use('/city', express.static(join(distDir, 'city'), { index: 'index.html' }));
@@ -118,6 +114,10 @@ export async function createCityApp(deps: CityAppDeps): Promise<CityApp> {
 
   const http = settings.tls ? createHttpsServer({ cert: settings.tls.cert, key: settings.tls.key }, app) : createHttpServer(app);
   http.requestTimeout = 120_000;
+  // Centres keep their connection open between rounds (every ≤ 10 s): outlast that, so a
+  // centre never sends on a connection the city is just closing.
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   return {
     ctx,
     http,

@@ -1,6 +1,7 @@
 // npm run city: the city server with the real settings, its PostgreSQL and the built app.
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import { stopOnSignals } from '../server/stop-on-signals';
 import { createCityApp } from './create-city-app';
 import { CitySettingsError, describeCitySettings, loadCitySettings, type CitySettings } from './settings';
 
@@ -27,18 +28,4 @@ const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
 if (app.firstStartAdmin) process.stdout.write(`\nTài khoản được tạo lần đầu (hãy đổi mật khẩu):\n  ${app.firstStartAdmin.username} ${app.firstStartAdmin.password}\n\n`);
 logger.info({ port }, `Máy chủ thành phố đang chạy: ${settings.tls ? 'https' : 'http'}://…:${port}/city/`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    app.close().then(
-      () => process.exit(0),
-      (err) => {
-        logger.error({ err }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  });
-}
+stopOnSignals(logger, () => app.close());

@@ -113,11 +113,12 @@ export function connect(opts: { token?: string | null; url?: string } = {}): Con
     changed();
   });
   socket.on('disconnect', () => {
-    data.status = 'offline';
+    // After session:ended the server cuts the connection: the device is unpaired, not offline.
+    if (data.status !== 'unauthorized') data.status = 'offline';
     changed();
   });
   socket.on('connect_error', (err) => {
-    data.status = err.message === 'unauthorized' ? 'unauthorized' : 'offline';
+    data.status = err.message === 'unauthorized' || err.message === 'password-change-required' ? 'unauthorized' : 'offline';
     changed();
   });
 

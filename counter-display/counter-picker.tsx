@@ -4,7 +4,7 @@ import type { Connection, LiveData } from '@client/connection';
 import { errorText } from '@client/texts';
 import { texts as t } from './texts';
 
-export function CounterPicker(props: { conn: Connection; data: LiveData; onSignOut: () => void }) {
+export function CounterPicker(props: { conn: Connection; data: LiveData; onSignOut: () => void; onChangePassword: () => void }) {
   const { snapshot, state } = props.data;
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -26,7 +26,10 @@ export function CounterPicker(props: { conn: Connection; data: LiveData; onSignO
           <h1>{t.chooseCounter}</h1>
           <p>{t.hello(me.name ?? me.id ?? '')}</p>
         </div>
-        <button class="plain-button" onClick={props.onSignOut}>{t.signOut}</button>
+        <div class="picker-actions">
+          <button class="plain-button" data-action="change-password" onClick={props.onChangePassword}>{t.changePassword}</button>
+          <button class="plain-button" onClick={props.onSignOut}>{t.signOut}</button>
+        </div>
       </header>
       <div class="picker-grid">
         {snapshot.config.counters

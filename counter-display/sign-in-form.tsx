@@ -1,6 +1,7 @@
 // Username and password → a session token for the console.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@client/api';
+import { PasswordChangeForm } from '@client/password-change-form';
 import { errorText } from '@client/texts';
 import { texts as t } from './texts';
 
@@ -9,6 +10,7 @@ export function SignInForm(props: { notice: string; onSignedIn: (token: string) 
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [mustChange, setMustChange] = useState<string | null>(null);
   const usernameBox = useRef<HTMLInputElement>(null);
   useEffect(() => usernameBox.current?.focus(), []);
 
@@ -17,9 +19,19 @@ export function SignInForm(props: { notice: string; onSignedIn: (token: string) 
     setBusy(true);
     const res = await request('auth:login', { username, password });
     setBusy(false);
-    if (res.ok) props.onSignedIn(res.data.token);
-    else setError(errorText(res.error));
+    if (!res.ok) return setError(errorText(res.error));
+    // A default or reset password: the session is good for nothing until it changes.
+    if (res.data.mustChangePassword) setMustChange(res.data.token);
+    else props.onSignedIn(res.data.token);
   };
+
+  if (mustChange) {
+    return (
+      <main class="console-card sign-in">
+        <PasswordChangeForm buttonClass="big-button" token={mustChange} currentPassword={password} onChanged={() => props.onSignedIn(mustChange)} />
+      </main>
+    );
+  }
 
   return (
     <main class="console-card sign-in">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { request } from '@client/api';
 import { useConnection, useStored } from '@client/hooks';
 import { ConnectionBanner } from '@client/pairing';
+import { PasswordChangeForm } from '@client/password-change-form';
 import { CounterPicker } from './counter-picker';
 import { Desk } from './desk';
 import { SignInForm } from './sign-in-form';
@@ -38,6 +39,7 @@ export function StaffConsole() {
 
 function SignedInConsole(props: { token: string; onSessionEnded: () => void; onSignedOut: () => void }) {
   const { conn, data } = useConnection(props.token);
+  const [changingPassword, setChangingPassword] = useState(false);
   useEffect(() => {
     if (data.status === 'unauthorized') props.onSessionEnded();
   }, [data.status]);
@@ -52,7 +54,13 @@ function SignedInConsole(props: { token: string; onSessionEnded: () => void; onS
   const snapshot = data.snapshot;
   let body;
   if (!snapshot || !data.state) body = <p class="console-loading">{t.loading}</p>;
-  else if (snapshot.you.counterId === undefined) body = <CounterPicker conn={conn} data={data} onSignOut={signOut} />;
+  else if (changingPassword) {
+    body = (
+      <main class="console-card sign-in">
+        <PasswordChangeForm buttonClass="big-button" token={props.token} onChanged={() => setChangingPassword(false)} onCancel={() => setChangingPassword(false)} />
+      </main>
+    );
+  } else if (snapshot.you.counterId === undefined) body = <CounterPicker conn={conn} data={data} onSignOut={signOut} onChangePassword={() => setChangingPassword(true)} />;
   else body = <Desk conn={conn} data={data} counterId={snapshot.you.counterId} onSignOut={signOut} />;
 
   return (

@@ -35,6 +35,7 @@ export const texts = {
   counterBusy: (name: string) => `Đang có cán bộ: ${name}`,
   counterYours: 'Quầy của bạn',
   signOut: 'Đăng xuất',
+  changePassword: 'Đổi mật khẩu',
   changeCounter: 'Đổi quầy',
 
   // The desk

@@ -41,7 +41,7 @@ export function KioskDevice(props: { home: KioskHome; tokenKey: string }) {
   if (!token) {
     return (
       <div class="kiosk-pairing">
-        <Pairing role="kiosk" onPaired={setToken} />
+        <Pairing role="kiosk" touch onPaired={setToken} />
       </div>
     );
   }

@@ -14,6 +14,8 @@ function refusalText(code: ErrorCode, serviceName: string): string {
       return t.refusedTooFast;
     case 'internal':
       return t.refusedOffline;
+    case 'storage-unavailable':
+      return t.refusedStorage;
     default:
       return t.refusedOther;
   }

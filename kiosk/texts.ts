@@ -44,6 +44,7 @@ export const kioskTexts = {
   refusedInactive: (field: string) => `Lĩnh vực ${field} tạm ngừng cấp số. Xin vui lòng hỏi cán bộ hướng dẫn.`,
   refusedTooFast: 'Xin vui lòng chờ một chút rồi chạm lại.',
   refusedOffline: 'Máy lấy số đang mất kết nối nên chưa cấp được số. Xin vui lòng thử lại sau ít phút.',
+  refusedStorage: 'Hệ thống đang tạm ngừng cấp số vì sự cố lưu dữ liệu. Cán bộ đã được báo; xin vui lòng chờ ít phút rồi thử lại.',
   refusedOther: 'Xin vui lòng thử lại hoặc hỏi cán bộ hướng dẫn.',
   understood: 'Đã hiểu',
 

@@ -5,22 +5,39 @@ import type { ConnectionStatus } from '@client/connection';
 import { href } from './hash-route';
 import { appTexts, navTexts as t } from './texts';
 
-const SECTIONS = [
+const SECTIONS: ShellSection[] = [
   { id: 'hom-nay', label: t.today, icon: '◉' },
   { id: 'bao-cao', label: t.reports, icon: '▤' },
   { id: 'quan-tri', label: t.admin, icon: '⚙' },
 ];
 
-export function Shell(props: { section: string; userName: string; centreName: string; status: ConnectionStatus; onSignOut: () => void; children: ComponentChildren }) {
+export interface ShellSection {
+  id: string;
+  label: string;
+  icon: string;
+}
+
+/** sections and title let the city managers' app wear the same frame. */
+export function Shell(props: {
+  section: string;
+  userName: string;
+  centreName: string;
+  status: ConnectionStatus;
+  onSignOut: () => void;
+  children: ComponentChildren;
+  sections?: ShellSection[];
+  title?: string;
+}) {
+  const sections = props.sections ?? SECTIONS;
   return (
     <div class="shell">
-      <nav class="sidebar" aria-label={appTexts.title}>
+      <nav class="sidebar" aria-label={props.title ?? appTexts.title}>
         <div class="brand">
-          <div class="brand-title">{appTexts.title}</div>
+          <div class="brand-title">{props.title ?? appTexts.title}</div>
           <div class="brand-centre">{props.centreName}</div>
         </div>
         <ul class="nav-list">
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <li key={s.id}>
               <a href={href(s.id)} class={props.section === s.id ? 'active' : ''} data-nav={s.id} aria-current={props.section === s.id ? 'page' : undefined}>
                 <span class="nav-icon" aria-hidden="true">

@@ -1,6 +1,7 @@
 // Everything after sign-in: who is signed in, the live connection, the configuration being
 // edited, and the page the address names.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { operations } from '@protocol/api';
 import type { CentreConfig } from '@protocol/config';
 import type { Principal } from '@protocol/events';
 import { request } from '@client/api';
@@ -16,7 +17,7 @@ import { appTexts } from './texts';
 import { TodayPage } from './today/today-page';
 
 export function SignedIn(props: { token: string; onSignedOut: () => void }) {
-  const client = useMemo(() => createApiClient(props.token, props.onSignedOut), [props.token]);
+  const client = useMemo(() => createApiClient(operations, props.token, props.onSignedOut), [props.token]);
   const live = useConnection(props.token);
   const route = useHashRoute();
   const [me, setMe] = useState<Principal | null>(null);

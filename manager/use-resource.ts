@@ -1,8 +1,9 @@
 // One query for a view: loads on mount and when its input changes, reloads on demand.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { InputOf, JsonOperationName, ResultOf } from '@protocol/api';
+import type { InputIn, JsonNameIn, Operations, ResultIn } from '@protocol/api';
 import type { ErrorBody } from '@protocol/errors';
-import { useApi } from './api-client';
+import type { Registry } from '@protocol/operation';
+import { useApi, type ApiClient } from './api-client';
 
 export interface Resource<T> {
   data: T | null;
@@ -13,10 +14,18 @@ export interface Resource<T> {
   reload(): Promise<void>;
 }
 
-/** input null: nothing to load yet (a period not chosen). */
-export function useResource<K extends JsonOperationName>(name: K, input: InputOf<K> | null): Resource<ResultOf<K>> {
-  type T = ResultOf<K>;
-  const client = useApi();
+/** The resource hook for one server's client (the centre's below, the city's in city/). */
+export function resourceHook<R extends Registry>(useClient: () => ApiClient<R>) {
+  /** input null: nothing to load yet (a period not chosen). */
+  return function useResource<K extends JsonNameIn<R>>(name: K, input: InputIn<R, K> | null): Resource<ResultIn<R, K>> {
+    return useLoaded(useClient(), name, input);
+  };
+}
+
+export const useResource = resourceHook<Operations>(useApi);
+
+function useLoaded<R extends Registry, K extends JsonNameIn<R>>(client: ApiClient<R>, name: K, input: InputIn<R, K> | null): Resource<ResultIn<R, K>> {
+  type T = ResultIn<R, K>;
   // The input's value, not its identity, says when to load again.
   const key = input === null ? null : JSON.stringify(input);
   const current = useRef(input);

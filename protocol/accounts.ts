@@ -12,6 +12,8 @@ export interface UserAccount {
   role: AccountRole;
   active: boolean;
   photoUrl?: string;
+  /** Still the password someone else set (a default or a reset): shown to managers, forced at sign-in. */
+  mustChangePassword: boolean;
 }
 
 export const loginSchema = z.strictObject({
@@ -23,7 +25,14 @@ export interface SignedIn {
   token: string;
   user: UserAccount;
   expiresAt: number;
+  /** The session is good only for changing the password (auth:change-password) or signing out. */
+  mustChangePassword: boolean;
 }
+
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(8, 'Mật khẩu mới tối thiểu 8 ký tự').max(200),
+});
 
 const deviceId = z.string().min(1).max(40);
 export const pairingCodeRequestSchema = z.strictObject({ deviceId });

@@ -3,6 +3,7 @@
 // the city never reaches in. Every message is idempotent: a day's facts are keyed by
 // (centre, day, version), so a repeat or a re-sent day after a restore never counts twice.
 import { z } from 'zod';
+import type { BreakdownRow, Figures } from './reports';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
 const fieldId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
@@ -85,6 +86,31 @@ export interface CityCatalogueHead {
   count: number;
 }
 
+// ---- The centre's managers' app: the link as they see it ----
+
+/** PUT /api/city-link on a centre, and the centre's city-link.json: the city's address and the credential it issued. */
+export const cityLinkSettingsSchema = z.object({
+  url: z.string().trim().max(300),
+  token: z.string().trim().max(200),
+});
+
+/** GET /api/city-link on a centre. */
+export interface CityLinkState {
+  url: string;
+  tokenSet: boolean;
+  source: 'app' | 'env' | 'none';
+  /** off: not configured; connecting: configured, no answer yet; ok; failing: the last round failed. */
+  status: 'off' | 'connecting' | 'ok' | 'failing';
+  problem: string | null;
+  lastSuccessAt: number | null;
+  lastError: string | null;
+  lastErrorAt: number | null;
+  backlogDays: number;
+  /** Days the city refused (shown until the next start, when they are tried again). */
+  refused: { day: string; message: string }[];
+  catalogue: { version: number; error: string | null };
+}
+
 // ---- The city managers' app ----
 
 export const newCentreSchema = z.object({ id: centreIdSchema, name: z.string().trim().min(1).max(120) });
@@ -141,4 +167,25 @@ export interface CityToday {
   /** Every field across the city, summed over the centres that are online. */
   byField: LiveLine[];
   centres: CityTodayCentre[];
+}
+
+/** The city's report (GET /api/city/reports): a centre's report figures (protocol/reports.ts) for the whole city, each centre, each field, and each centre's fields. */
+export interface CityCentreFieldRow extends BreakdownRow {
+  centreId: string;
+  centreName: string;
+}
+
+export interface CityReport {
+  from: string;
+  to: string;
+  generatedAt: number;
+  /** Centre-days in the range the city holds facts for. */
+  daysWithData: number;
+  totals: Figures;
+  /** key = the centre's id. A centre's line equals that centre's own report totals. */
+  byCentre: BreakdownRow[];
+  /** key = the field's id, summed over every centre that has it. */
+  byField: BreakdownRow[];
+  /** A centre's lines equal that centre's own report by field. */
+  byCentreField: CityCentreFieldRow[];
 }

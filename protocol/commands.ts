@@ -5,12 +5,14 @@
 // adding one entry. Each schema is strict: unknown keys are refused, so a misspelt field is
 // an error and not a silent no-op.
 import { z } from 'zod';
-import { loginSchema, newUserSchema, pairingCodeRequestSchema, pairSchema, userPatchSchema, type PairedDevice, type PairingCode, type SignedIn, type UserAccount } from './accounts';
+import { loginSchema, newUserSchema, pairingCodeRequestSchema, pairSchema, passwordChangeSchema, userPatchSchema, type PairedDevice, type PairingCode, type SignedIn, type UserAccount } from './accounts';
+import { cityLinkSettingsSchema, type CityLinkState } from './city';
 import type { ImportResult } from './catalogue';
 import { centreConfigSchema, type CentreConfig } from './config';
 import type { CallResult, IssuedTicket, Principal, PublicTicketView } from './events';
 import { returns, type Operation } from './operation';
-import type { RestoreAnswer } from './status';
+import type { RestoreAnswer, SecondLocationStatus } from './status';
+import type { VoiceClipList } from './voice-clips';
 
 const counterId = z.number().int().positive().max(999);
 export const ticketIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
@@ -18,6 +20,8 @@ const serviceId = z.string().min(1).max(40);
 
 const counterRef = z.strictObject({ counterId });
 const nothing = z.strictObject({});
+export const clipKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
+const clipRef = z.strictObject({ key: clipKeySchema });
 const MEGABYTE = 1024 * 1024;
 
 export const commands = {
@@ -75,7 +79,9 @@ export const commands = {
 
   'auth:login': { input: loginSchema, result: returns<SignedIn>(), permission: 'public', http: { method: 'POST', path: '/auth/login' } },
   /** Ends a staff or manager session; a device's token lasts until a manager revokes it. */
-  'auth:logout': { input: nothing, result: returns<null>(), permission: 'public', http: { method: 'POST', path: '/auth/logout' } },
+  'auth:logout': { input: nothing, result: returns<null>(), permission: 'public', http: { method: 'POST', path: '/auth/logout' }, beforePasswordChange: true },
+  /** The session's own password: at first sign-in, or after a manager reset it. */
+  'auth:change-password': { input: passwordChangeSchema, result: returns<{ user: UserAccount }>(), permission: 'public', http: { method: 'POST', path: '/auth/password' }, beforePasswordChange: true },
   'device:issue-pairing-code': { input: pairingCodeRequestSchema, result: returns<PairingCode>(), permission: 'devices.manage', http: { method: 'POST', path: '/devices/pairing-codes', status: 201 } },
   'device:pair': { input: pairSchema, result: returns<PairedDevice>(), permission: 'public', http: { method: 'POST', path: '/devices/pair', status: 201 } },
   'device:revoke': { input: pairingCodeRequestSchema, result: returns<{ revoked: number }>(), permission: 'devices.manage', http: { method: 'DELETE', path: '/devices/:deviceId/pairing' } },
@@ -83,7 +89,16 @@ export const commands = {
   'user:update': { input: userPatchSchema, result: returns<UserAccount>(), permission: 'users.manage', http: { method: 'PATCH', path: '/users/:userId' } },
   /** The whole configuration; a wrong one answers invalid-config with the fields that are wrong. */
   'config:save': { input: centreConfigSchema, result: returns<CentreConfig>(), permission: 'config.write', http: { method: 'PUT', path: '/config' }, invalidInput: 'invalid-config' },
-  'backup:restore': { input: z.object({}), result: returns<RestoreAnswer>(), permission: 'backups.manage', http: { method: 'POST', path: '/backup/restore', fileBody: { maxBytes: 500 * MEGABYTE } } },
+  /** The archive streams to a staging folder as it arrives; nothing is replaced unless all of it checks out. */
+  'backup:restore': { input: z.object({}), result: returns<RestoreAnswer>(), permission: 'backups.manage', http: { method: 'POST', path: '/backup/restore', fileBody: { maxBytes: 1024 * MEGABYTE, streamed: true } } },
+  'backup:copy-to-second-location': { input: nothing, result: returns<SecondLocationStatus>(), permission: 'backups.manage', http: { method: 'POST', path: '/backup/second-location/copy' } },
+  'city-link:save': { input: cityLinkSettingsSchema, result: returns<CityLinkState>(), permission: 'config.write', http: { method: 'PUT', path: '/city-link' } },
+  /** A recording of one clip of the centre's voice, kept as a draft until a manager keeps it. */
+  'voice:save-draft': { input: clipRef, result: returns<{ seconds: number }>(), permission: 'config.write', http: { method: 'POST', path: '/voice/clips/:key/draft', fileBody: { maxBytes: 4 * MEGABYTE } } },
+  'voice:discard-draft': { input: clipRef, result: returns<VoiceClipList>(), permission: 'config.write', http: { method: 'DELETE', path: '/voice/clips/:key/draft' } },
+  'voice:keep-draft': { input: clipRef, result: returns<VoiceClipList>(), permission: 'config.write', http: { method: 'POST', path: '/voice/clips/:key/keep' } },
+  /** Back to the engine's voice for this clip. */
+  'voice:revert': { input: clipRef, result: returns<VoiceClipList>(), permission: 'config.write', http: { method: 'DELETE', path: '/voice/clips/:key' } },
   'catalogue:import': {
     input: z.object({ filename: z.string().default('upload.csv').transform((name) => name.slice(0, 200)) }),
     result: returns<ImportResult>(),

@@ -4,14 +4,38 @@ import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'id: a-z, 0-9 and "-" only, at most 40');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time: HH:MM');
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, { message: 'date: no such day' });
+
+let knownZones: Set<string> | undefined;
+/**
+ * A zone in Intl.supportedValuesOf('timeZone'). That list holds canonical names only, so an
+ * alias such as Asia/Ho_Chi_Minh counts by its canonical form, and the fixed Etc/ offsets,
+ * which the list leaves out but Intl reads, count too. Anything else makes every clock reading throw.
+ */
+export function isKnownTimeZone(name: string): boolean {
+  knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  let canonical: string;
+  try {
+    canonical = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return false;
+  }
+  return knownZones.has(name) || knownZones.has(canonical) || canonical === 'UTC' || canonical.startsWith('Etc/');
+}
 
 export const serviceSchema = z
   .object({
     id,
     name: z.string().min(1).max(80),
-    /** Letter(s) printed before the number ("A025"); empty for plain numbers ("1005"). */
-    prefix: z.string().max(3).default(''),
+    /** Letter(s) printed before the number ("A025"); empty for plain numbers ("1005").
+     *  No digits: "1" + "005" would print the same label as number 1005 of a plain block. */
+    prefix: z.string().max(3).regex(/^\D*$/, 'prefix: no digits').default(''),
     numberStart: z.number().int().min(0).max(999_999),
     numberEnd: z.number().int().min(0).max(999_999),
     /** Tickets per day; null means only the number block limits it. */
@@ -115,6 +139,9 @@ export const voiceSchema = z.object({
   /** 1 = normal speed; centres like it a little slower. */
   rate: z.number().min(0.5).max(1.5),
   chime: z.boolean(),
+  /** clips: the server's clips (the centre's recordings, else espeak-ng); browser-voice: the central
+   *  display's own Vietnamese voice (Web Speech API) where it has one, else the clips; chime-only. */
+  announce: z.enum(['clips', 'browser-voice', 'chime-only']).default('clips'),
   /** Device ids of the central displays that play the sound. */
   playOnDeviceIds: z.array(id),
 });
@@ -143,7 +170,7 @@ export const centreConfigSchema = z
       name: z.string().min(1).max(120),
       /** Line under the name on the ticket (ward, address). */
       subtitle: z.string().max(160).default(''),
-      timeZone: z.string().min(1).default('Asia/Ho_Chi_Minh'),
+      timeZone: z.string().min(1).refine(isKnownTimeZone, { message: 'unknown time zone' }).default('Asia/Ho_Chi_Minh'),
     }),
     services: z.array(serviceSchema).min(1),
     counters: z.array(counterSchema).min(1),
@@ -161,8 +188,20 @@ export const centreConfigSchema = z
       confirmSeconds: z.number().int().min(2).max(60),
     }),
     alerts: z.object({ waitMinutes: z.number().int().positive() }),
-    /** Automatic daily backups of the data folder, kept this many days. */
-    backup: z.object({ keepDays: z.number().int().min(1).max(365) }).default({ keepDays: 14 }),
+    backup: z
+      .object({
+        /** Automatic daily backups of the data folder, kept this many days. */
+        keepDays: z.number().int().min(1).max(365),
+        /** A folder off this disk (a USB drive, a network share's mount point) that gets a verified copy of
+         *  every daily backup; empty = none. */
+        secondLocation: z
+          .string()
+          .trim()
+          .max(300)
+          .regex(/^(\/[^\0]*)?$/, 'second location: an absolute path')
+          .default(''),
+      })
+      .default({ keepDays: 14, secondLocation: '' }),
     notice: z.string().max(500).default(''),
     outcomes: z.array(outcomeSchema).min(1).max(9).default(DEFAULT_OUTCOMES),
     officialReport: officialReportSchema.default(() => officialReportSchema.parse({})),
@@ -203,6 +242,33 @@ export const centreConfigSchema = z
     if (d4) ctx.addIssue({ code: 'custom', path: ['outcomes'], message: `duplicate outcome id ${d4}` });
     const scores = c.rating.levels.map((l) => l.score);
     if (dup(scores)) ctx.addIssue({ code: 'custom', path: ['rating', 'levels'], message: 'duplicate rating score' });
+    const priorityTwice = dup(c.priorityCategories.map((p) => p.id));
+    if (priorityTwice) ctx.addIssue({ code: 'custom', path: ['priorityCategories'], message: `duplicate priority category id ${priorityTwice}` });
+    c.counters.forEach((counter, i) => {
+      const twice = dup(counter.serviceIds);
+      if (twice) ctx.addIssue({ code: 'custom', path: ['counters', i, 'serviceIds'], message: `field ${twice} listed twice` });
+    });
+    c.voice.playOnDeviceIds.forEach((deviceId, i) => {
+      if (!c.devices.some((dev) => dev.id === deviceId && dev.role === 'central-display'))
+        ctx.addIssue({ code: 'custom', path: ['voice', 'playOnDeviceIds', i], message: `${deviceId} is not a central display` });
+    });
+    if (c.rating.levels.some((l) => l.asksReason) && c.rating.reasons.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['rating', 'reasons'], message: 'a level asks for a reason but there are no reasons' });
+    const reasonTwice = dup(c.rating.reasons);
+    if (reasonTwice) ctx.addIssue({ code: 'custom', path: ['rating', 'reasons'], message: `duplicate reason ${reasonTwice}` });
+    const { weekly, holidays, enforce } = c.openingHours;
+    weekly.forEach((intervals, day) => {
+      const sorted = intervals.map((iv, i) => ({ iv, i })).sort((a, b) => (a.iv[0] < b.iv[0] ? -1 : 1));
+      sorted.forEach((x, k) => {
+        const before = sorted[k - 1];
+        if (before && x.iv[0] < before.iv[1])
+          ctx.addIssue({ code: 'custom', path: ['openingHours', 'weekly', day, x.i], message: 'opening intervals overlap' });
+      });
+    });
+    if (enforce && weekly.every((intervals) => intervals.length === 0))
+      ctx.addIssue({ code: 'custom', path: ['openingHours', 'weekly'], message: 'opening hours enforced but no day has any' });
+    const holidayTwice = dup(holidays);
+    if (holidayTwice) ctx.addIssue({ code: 'custom', path: ['openingHours', 'holidays', holidays.lastIndexOf(holidayTwice)], message: `duplicate holiday ${holidayTwice}` });
   });
 
 export type CentreConfig = z.infer<typeof centreConfigSchema>;

@@ -29,12 +29,20 @@ export const errorMessages = {
   'rate-limited': { vi: 'Thao tác quá nhanh, xin thử lại sau ít phút.', en: 'Too many requests; try again shortly.', http: 429 },
   'invalid-config': { vi: 'Cấu hình không hợp lệ.', en: 'The configuration is invalid.', http: 400 },
   'login-failed': { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.', http: 401 },
+  'password-change-required': { vi: 'Vui lòng đổi mật khẩu trước khi tiếp tục.', en: 'Change your password before you go on.', http: 403 },
+  'password-not-new': { vi: 'Mật khẩu mới phải khác mật khẩu cũ và mật khẩu mặc định.', en: 'The new password must differ from the old and the default one.', http: 400 },
   'account-locked': { vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần.', en: 'Account temporarily locked after failed sign-ins.', http: 429 },
   'invalid-pairing-code': { vi: 'Mã ghép nối không đúng hoặc đã hết hạn.', en: 'The pairing code is wrong or expired.', http: 400 },
   'not-found': { vi: 'Không tìm thấy.', en: 'Not found.', http: 404 },
   'unknown-centre': { vi: 'Thành phố chưa đăng ký trung tâm này.', en: 'No such centre is registered with the city.', http: 404 },
   'centre-exists': { vi: 'Mã trung tâm này đã được đăng ký.', en: 'A centre with this id is already registered.', http: 409 },
+  'invalid-audio': { vi: 'Bản ghi âm không dùng được.', en: 'The recording cannot be used.', http: 400 },
   'payload-too-large': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.', http: 413 },
+  'storage-unavailable': {
+    vi: 'Hệ thống tạm ngừng ghi dữ liệu (ổ đĩa đầy hoặc hỏng); xin thử lại sau ít phút.',
+    en: 'The server cannot save data right now (disk full or failing); please retry in a few minutes.',
+    http: 503,
+  },
   internal: { vi: 'Lỗi hệ thống, xin thử lại.', en: 'Internal error; please retry.', http: 500 },
 } as const;
 

@@ -21,7 +21,7 @@ export interface Principal {
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 export type AckFn<T> = (res: Ack<T>) => void;
 
-export type AlertKind = 'printer' | 'long-wait' | 'device-offline' | 'storage';
+export type AlertKind = 'printer' | 'long-wait' | 'device-offline' | 'storage' | 'clock';
 export interface Alert {
   id: string;
   kind: AlertKind;
@@ -111,7 +111,8 @@ export interface ServerToClientEvents {
   'ticket:updated': (ticket: PublicTicketView) => void;
   'counter:updated': (counter: CounterView) => void;
   /** The server is closing this session (signed out, device revoked). */
-  'session:ended': (reason: 'signed-out' | 'revoked' | 'expired') => void;
+  /** The token stopped being valid; the server disconnects right after. */
+  'session:ended': (reason: 'signed-out' | 'revoked' | 'expired' | 'disabled' | 'password-changed') => void;
 }
 
 export interface CallResult {

@@ -17,22 +17,34 @@ export interface HttpRoute {
   status?: 201;
   /** The status of an answer `{ ok: false, … }` that is a refusal with details, not an error. */
   notOkStatus?: 422;
-  /** The request body is a file (sent raw) of at most this many bytes, not JSON. */
-  fileBody?: { maxBytes: number };
+  /**
+   * The request body is a file (sent raw) of at most this many bytes, not JSON; streamed: the
+   * handler reads it as it arrives (a restore's archive) rather than whole from memory.
+   */
+  fileBody?: { maxBytes: number; streamed?: true };
 }
 
-export interface Operation<Input extends z.ZodType = z.ZodType, Result = unknown> {
+/** Permission: the centre's table; another server's registry (the city's) names its own. */
+export interface Operation<Input extends z.ZodType = z.ZodType, Result = unknown, P extends string = Permission> {
   /** Everything the caller sends: path segments, query or body, socket payload. Validated before anything runs. */
   input: Input;
   /** What a success answers (a type only; see `returns`). */
   result: Result;
-  permission: Permission;
+  permission: P;
   /** The code a failed validation answers; invalid-payload unless given. */
   invalidInput?: 'invalid-config';
   http?: HttpRoute;
   /** Also a socket.io event of the same name, answered through its ack. */
   socket?: true;
+  /**
+   * Also answers a session whose password must change first (signing out, changing it), which
+   * every other operation refuses with password-change-required; its caller counts as public.
+   */
+  beforePasswordChange?: true;
 }
+
+/** Any server's registry of operations, for what works on each (the apps' typed HTTP client). */
+export type Registry = Record<string, Operation<z.ZodType, unknown, string>>;
 
 /** The result type of an operation, written where a value is expected: `result: returns<Report>()`. */
 export function returns<Result>(): Result {
@@ -47,7 +59,7 @@ export interface FileDownload {
 /** The result of a download route, written `result: fileDownload`; unlike `returns`, the HTTP adapter sees it when it runs. */
 export const fileDownload: FileDownload = { download: true };
 
-export function isDownload(operation: Operation): boolean {
+export function isDownload(operation: Operation<z.ZodType, unknown, string>): boolean {
   return operation.result === fileDownload;
 }
 
@@ -60,8 +72,11 @@ export const pathParams: Record<string, { kind: 'string' } | { kind: 'counter-nu
   ticketId: { kind: 'string' },
   userId: { kind: 'string' },
   deviceId: { kind: 'string' },
+  /** A centre, on the city server. */
+  id: { kind: 'string' },
   code: { kind: 'string' },
   name: { kind: 'string' },
+  key: { kind: 'string' },
 };
 
 /** The names of a path's `:segments`, in order. */

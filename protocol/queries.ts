@@ -6,16 +6,19 @@
 import { z } from 'zod';
 import type { DeviceStatus, UserAccount } from './accounts';
 import type { CatalogueInfo, Procedure } from './catalogue';
-import { ticketIdSchema } from './commands';
+import type { CityLinkState } from './city';
+import { clipKeySchema, ticketIdSchema } from './commands';
 import type { CentreConfig } from './config';
 import type { Principal, PublicTicketView, Snapshot } from './events';
 import { fileDownload, returns, type Operation } from './operation';
 import type { Period, Report, TodayReport } from './reports';
-import type { AuditEntry, BackupInfo, Health, PublicState } from './status';
+import type { AuditEntry, BackupInfo, Health, PublicState, SecondLocationStatus } from './status';
+import type { VoiceClipList } from './voice-clips';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD');
 const range = z.object({ from: isoDay, to: isoDay });
 const nothing = z.object({});
+const clipAudio = z.object({ key: clipKeySchema, draft: z.literal('1').optional().catch(undefined) });
 
 /** A count from the query string, kept within [min, max]; absent or unreadable is the fallback. */
 const countBetween = (min: number, max: number, fallback: number) =>
@@ -54,6 +57,16 @@ export const queries = {
   /** A new archive of the whole data folder, made for this download. */
   'backups:download': { input: nothing, result: fileDownload, permission: 'backups.manage', http: { method: 'GET', path: '/backup' } },
   'backups:file': { input: z.object({ name: z.string().min(1).max(200) }), result: fileDownload, permission: 'backups.manage', http: { method: 'GET', path: '/backup/files/:name' } },
+  'backups:second-location': { input: nothing, result: returns<SecondLocationStatus>(), permission: 'backups.manage', http: { method: 'GET', path: '/backup/second-location' } },
+  'city-link:read': { input: nothing, result: returns<CityLinkState>(), permission: 'config.write', http: { method: 'GET', path: '/city-link' } },
+  /** Every clip of the centre's own voice: what it says, recorded or not, in use or not. */
+  'voice:clips': { input: nothing, result: returns<VoiceClipList>(), permission: 'config.write', http: { method: 'GET', path: '/voice/clips' } },
+  /** One clip as it sounds now, or its draft (draft=1). */
+  'voice:clip-audio': { input: clipAudio, result: fileDownload, permission: 'config.write', http: { method: 'GET', path: '/voice/clips/:key/audio.wav' } },
+  /** A sample call that says the clip, with its draft (draft=1) or as it is. */
+  'voice:clip-sample': { input: clipAudio, result: fileDownload, permission: 'config.write', http: { method: 'GET', path: '/voice/clips/:key/sample.wav' } },
+  /** The chime before every call. Public, like the call itself. */
+  'voice:chime': { input: nothing, result: fileDownload, permission: 'public', http: { method: 'GET', path: '/voice/chime.wav' } },
   /** The spoken call as one WAV. Public like the numbers on the screens: an <audio> element cannot send a token. */
   'voice:call': {
     input: z.object({ label: z.string().regex(/^[A-Z]{0,3}\d{1,6}$/), counter: z.coerce.number().int().min(1).max(999) }),

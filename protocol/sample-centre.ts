@@ -77,6 +77,7 @@ export const sampleCentre: CentreConfig = {
     repeats: 2,
     rate: 0.9,
     chime: true,
+    announce: 'clips',
     playOnDeviceIds: ['central-display-1'],
   },
   devices: [
@@ -90,7 +91,7 @@ export const sampleCentre: CentreConfig = {
   printer: { paperWidthDots: 576, connection: '' },
   kiosk: { ticketsPerMinute: 30, confirmSeconds: 8 },
   alerts: { waitMinutes: 15 },
-  backup: { keepDays: 14 },
+  backup: { keepDays: 14, secondLocation: '' },
   outcomes: DEFAULT_OUTCOMES,
   officialReport: {
     parentBody: 'UBND PHƯỜNG MẪU',

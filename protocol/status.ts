@@ -41,3 +41,13 @@ export interface RestoreAnswer {
   /** Where the data the restore replaced was kept. */
   keptPreviousIn: string;
 }
+
+/** Where the daily backups are copied besides the data folder, and how the last copy went. */
+export interface SecondLocationStatus {
+  /** The folder configured; empty when there is none. */
+  location: string;
+  /** The newest archive known to be whole at the location, and when it was copied there. */
+  lastGoodCopy: { name: string; at: number; bytes: number } | null;
+  /** The last attempt's failure, until a copy succeeds again. */
+  problem: { at: number; message: string } | null;
+}

@@ -7,7 +7,7 @@ import './style.css';
 
 function App() {
   const [token, setToken] = useStored(DEVICE_TOKEN_KEY);
-  if (!token) return <Pairing role="rating-terminal" onPaired={setToken} />;
+  if (!token) return <Pairing role="rating-terminal" touch onPaired={setToken} />;
   return <Terminal token={token} onUnpaired={() => setToken(null)} />;
 }
 

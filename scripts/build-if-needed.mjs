@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['index.html', 'vite.config.ts', 'protocol', 'client', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'manager', 'ticket', 'lookup'];
+const SOURCES = ['index.html', 'vite.config.ts', 'protocol', 'client', 'kiosk', 'counter-display', 'central-display', 'rating-terminal', 'manager', 'ticket', 'lookup', 'city'];
 const STAMP = 'dist/index.html';
 
 function newest(path) {

@@ -14,16 +14,26 @@ import type { QueueEvent } from '@protocol/queue';
 import { Alerts } from './application/alerts';
 import { AuditLog } from './store/audit-log';
 import { BackupService } from './backup/backup-service';
+import { finishInterruptedRestores } from './backup/restore-swap';
+import { SecondLocation } from './backup/second-location';
 import { createCatalogue } from './catalogue/create-catalogue';
+import { CityLink } from './city-link/city-link';
+import { CityOutbox } from './city-link/city-outbox';
+import { LinkSettings } from './city-link/link-settings';
 import { createVoice, type Voice } from './devices/speech/voice';
+import { createVoiceRecordings } from './devices/speech/voice-recordings';
 import { openAccounts } from './auth/accounts-store';
 import { AuthService } from './auth/auth-service';
-import { openCentreStore } from './centre/centre-store';
+import { SessionLog } from './auth/session-log';
+import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
+import { openCentreStore, type CentreStore } from './centre/centre-store';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
 import type { Settings } from './settings';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
+import { reportClockStep, reportDamage, reportStorage } from './application/fault-alerts';
+import { ForwardClock } from './application/forward-clock';
 import { parsePrinterSpec, type TicketPrinter } from './devices/printer';
 import { attachLedDisplays } from './devices/serial/led-displays';
 import { createSwitchablePrinter } from './devices/printer/switchable-printer';
@@ -32,12 +42,16 @@ import { QueueService } from './application/queue-service';
 import { createReportService } from './reports/report-service';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
+import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
+import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
+import { bodyErrors } from './transport/http/body-errors';
 import { operationRoutes } from './transport/http/operation-routes';
 import { sendError } from './transport/http/send';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
 import type { QueueServer } from './transport/socket/socket-session';
+import { recheckAll, watchSessions } from './transport/socket/session-watch';
 
 export interface AppDeps {
   settings: Settings;
@@ -87,23 +101,31 @@ function lanAddress(): string {
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
   const logger = deps.logger ?? pino({ level: settings.logLevel });
-  const clock = deps.clock ?? Date.now;
+  // The whole server runs on the queue's clock, which never goes back (forward-clock.ts).
+  const forwardClock = new ForwardClock(deps.clock ?? Date.now, (step) => reportClockStep(alerts, step, centre.get().centre.timeZone));
+  const clock = forwardClock.now;
   const alerts = new Alerts(clock);
   const reportCorrupt = (err: CorruptDataFileError) => {
     logger.error({ file: err.file, movedTo: err.movedTo }, 'corrupt data file moved aside');
     alerts.raise(`storage:${err.file}`, 'storage', `Tệp dữ liệu hỏng đã được chuyển sang ${err.movedTo}; hệ thống dùng dữ liệu mặc định.`);
   };
 
-  const centre = await openCentreStore(settings.dataDir, reportCorrupt);
-  let accountsDb;
-  try {
-    accountsDb = await openAccounts(settings.dataDir);
-  } catch (err) {
-    if (!(err instanceof CorruptDataFileError)) throw err;
-    reportCorrupt(err);
-    accountsDb = await openAccounts(settings.dataDir);
+  // A restore a crash cut short is undone before anything reads the data folder.
+  for (const plan of await finishInterruptedRestores(settings.dataDir)) {
+    logger.warn({ plan }, 'a restore interrupted by a crash was rolled back');
+    alerts.raise('storage:restore', 'storage', 'Lần khôi phục bản sao lưu trước bị gián đoạn (máy tắt giữa chừng); dữ liệu được giữ nguyên như trước khi khôi phục.');
   }
-  const auth = new AuthService(accountsDb, centre.get, clock, settings.sessionHours);
+  const reportMigrated = (m: Migration) => logger.warn(m, `${m.file} migrated from format ${m.from} to ${m.to}; the file as it was is kept at ${m.copy}`);
+  let centre: CentreStore;
+  let accountsDb: Awaited<ReturnType<typeof openAccounts>>;
+  try {
+    centre = await openCentreStore(settings.dataDir, reportMigrated);
+    accountsDb = await openAccounts(settings.dataDir, reportMigrated);
+  } catch (err) {
+    throw err instanceof UnreadableDataFileError ? await refusalToStart(err, settings.dataDir) : err;
+  }
+  const sessions = await SessionLog.open(settings.dataDir, accountsDb, clock, logger);
+  const auth = new AuthService(accountsDb, sessions, centre.get, clock, settings.sessionHours);
   const firstStartAccounts = await auth.bootstrap({
     ...(settings.adminPassword ? { adminPassword: settings.adminPassword } : {}),
     // The sample staff belong to the sample centre only.
@@ -138,15 +160,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     clock,
+    notBefore: (at) => forwardClock.notBefore(at),
     logger,
     ...(deps.newId ? { newId: deps.newId } : {}),
     onDayClosed: async (day, events) => {
       await reports.closeDay(day, events).catch((err) => logger.error({ err, day }, 'day summary failed'));
+      cityLink.dayClosed(day);
       await deps.onDayClosed?.(day, events);
     },
-    onRepair: (r) => {
-      if (r.copiedTo) alerts.raise(`storage:${r.file}`, 'storage', `Nhật ký ngày bị hỏng một phần; bản gốc đã lưu tại ${r.copiedTo}.`);
-    },
+    onDamage: (file, quarantine) => reportDamage(alerts, file, quarantine),
+    onStorage: (health) => reportStorage(alerts, health),
   });
   await queue.start();
 
@@ -154,54 +177,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
   let catalogue = await openCatalogue();
   const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
-
-  const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
-  const backups = new BackupService(settings.dataDir, clock, async () => {
-    await centre.reload();
-    await accountsDb.read();
-    catalogue = await openCatalogue();
-    await queue.reload();
-  }, () => centre.get().centre.timeZone);
-
-  let voiceSettings = JSON.stringify(centre.get().voice);
-  const ctx: AppContext = {
-    settings,
-    audit,
+  const linkSettings = await LinkSettings.open(settings.dataDir, { url: settings.cityUrl, token: settings.cityToken, caFile: settings.cityCa, allowHttp: settings.cityAllowHttp });
+  const cityLink: CityLink = new CityLink({
+    settings: linkSettings,
+    outbox: await CityOutbox.open(settings.dataDir),
     logger,
     clock,
-    centre,
-    auth,
-    queue,
-    alerts,
-    printer,
-    printerState: () => printerState,
-    presence,
-    reports,
-    catalogue: () => catalogue,
-    backups,
-    voice,
-    kioskLimiter: new RateLimiter(clock),
-    checkConfig(config) {
-      // A connection that cannot be parsed is refused before it is saved.
-      if (!config.printer.connection) return [];
-      try {
-        parsePrinterSpec(config.printer.connection, settings.dataDir);
-        return [];
-      } catch (err) {
-        return [{ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` }];
-      }
-    },
-    configChanged() {
-      void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
-      resyncAll(ctx, io);
-      // New words or speed: make the clips now rather than on the next call.
-      if (JSON.stringify(centre.get().voice) !== voiceSettings) {
-        voiceSettings = JSON.stringify(centre.get().voice);
-        if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
-      }
-    },
-    baseUrl: () => settings.publicUrl ?? `http://${lanAddress()}:${boundPort || settings.port}`,
-  };
+    getConfig: centre.get,
+    getState: () => queue.state,
+    closedSummaries: (days) => reports.closedSummaries(days),
+    getCatalogue: () => catalogue,
+    roundMs: settings.cityRoundSeconds * 1000,
+    batchDays: settings.cityBatchDays,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -227,21 +215,83 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   );
   const http = createServer(app);
-  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
+  // A handshake that does not join within connectTimeout is dropped (socket.io's default is 45 s).
+  const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000, connectTimeout: 10_000 });
+
+  const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
+  const backups = new BackupService(settings.dataDir, clock, async () => {
+    await centre.reload();
+    await accountsDb.read();
+    catalogue = await openCatalogue();
+    await queue.reload();
+    void cityLink.reconcile();
+  }, () => centre.get().centre.timeZone);
+  const secondCopy = await SecondLocation.open(settings.dataDir, clock, alerts);
+  /** Today's archive if it is not made yet, then every daily archive to the second location. */
+  let backingUp: Promise<unknown> = Promise.resolve();
+  const dailyBackup = (force = false) => {
+    const { keepDays, secondLocation } = centre.get().backup;
+    const run = backups.daily(queue.state.day, keepDays).then(() => secondCopy.sync(secondLocation, keepDays, force));
+    // Waited for when closing, so nothing writes into the data folder after the server stopped.
+    backingUp = run.catch((err) => logger.error({ err }, 'daily backup failed'));
+    return run;
+  };
+
+  let voiceSettings = JSON.stringify(centre.get().voice);
+  const ctx: AppContext = {
+    settings,
+    audit,
+    logger,
+    clock,
+    centre,
+    auth,
+    queue,
+    alerts,
+    printer,
+    printerState: () => printerState,
+    presence,
+    reports,
+    catalogue: () => catalogue,
+    backups,
+    secondCopy: { status: () => secondCopy.status(), copyNow: () => dailyBackup(true) },
+    voice,
+    voiceRecordings: createVoiceRecordings({ dataDir: settings.dataDir, voice }),
+    cityLink,
+    linkSettings,
+    kioskLimiter: new RateLimiter(clock),
+    checkConfig(config) {
+      const problems = [...checkAgainstToday(config, centre.get(), queue.state), ...checkSecondLocation(config, settings.dataDir)];
+      // A connection that cannot be parsed is refused before it is saved.
+      if (!config.printer.connection) return problems;
+      try {
+        parsePrinterSpec(config.printer.connection, settings.dataDir);
+      } catch (err) {
+        problems.push({ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` });
+      }
+      return problems;
+    },
+    configChanged() {
+      // A second backup location just set gets its copies now, not at the next tick.
+      if (centre.get().backup.secondLocation !== secondCopy.status().location) void dailyBackup(true).catch(() => undefined);
+      void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
+      // A device taken out of the configuration (or a restore's accounts) loses its connection now.
+      recheckAll(ctx, io, 'revoked');
+      resyncAll(ctx, io);
+      // New words or speed: make the clips now rather than on the next call.
+      if (JSON.stringify(centre.get().voice) !== voiceSettings) {
+        voiceSettings = JSON.stringify(centre.get().voice);
+        if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
+      }
+    },
+    baseUrl: () => settings.publicUrl ?? `http://${lanAddress()}:${boundPort || settings.port}`,
+  };
 
   const api = express.Router();
   // Each route reads its own body once the caller is authorised for it.
   api.use(operationRoutes(ctx));
   api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
   app.use('/api', api);
-  // A body that is not JSON, or too large, gets the same error shape as everything else.
-  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return sendError(ctx, res, new QueueError('payload-too-large'));
-    if (type === 'entity.parse.failed') return sendError(ctx, res, new QueueError('invalid-payload'));
-    sendError(ctx, res, err);
-  });
+  app.use(bodyErrors((res, err) => sendError(ctx, res, err)));
 
   const distDir = deps.distDir;
   if (distDir && existsSync(distDir)) {
@@ -251,6 +301,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
 
   attachSockets(io, ctx);
+  watchSessions(ctx, io);
   io.on('connection', (socket) => {
     const who = socket.data.principal;
     const isDevice = who.role === 'kiosk' || who.role === 'counter-display' || who.role === 'central-display' || who.role === 'rating-terminal';
@@ -275,9 +326,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     checkLongWaits(queue, centre.get(), alerts, clock());
     // Paper runs out between tickets too: ask the printer, its answer raises or clears the alert.
     void printer.status().catch(() => undefined);
-    void backups.daily(queue.state.day, centre.get().backup.keepDays).catch((err) => logger.error({ err }, 'daily backup failed'));
+    void dailyBackup().catch(() => undefined);
   }, 15_000);
   ticker.unref();
+  cityLink.start();
 
   let boundPort = 0;
   return {
@@ -298,14 +350,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(ticker);
       clearTimeout(warmReports);
+      await cityLink.close();
       stopRatingTimers();
       presence.stop();
       await closeKeypads?.();
       await closeLedDisplays?.();
       await new Promise<void>((r) => io.close(() => r()));
       http.closeAllConnections();
+      await backingUp;
       await queue.close();
       await printer.close();
+      await voice.close();
       await audit.flush();
     },
   };

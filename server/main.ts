@@ -1,11 +1,14 @@
-// Starts the centre's server with the real parts: settings from the environment, the
+// Starts the centre's server with the real parts: settings from qms.env and the environment, the
 // data folder on disk, the printer QMS_PRINTER names, the built apps.
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import { stopOnSignals } from './stop-on-signals';
 import { createApp } from './app';
 import { describeSettings, loadSettings } from './settings';
+import { withSettingsFile } from './settings-file';
+import { StartRefused } from './start-refusal';
 
-const settings = loadSettings();
+const settings = loadSettings(withSettingsFile());
 const logger = pino({ level: settings.logLevel });
 logger.info({ settings: describeSettings(settings) }, 'starting');
 
@@ -13,6 +16,11 @@ const app = await createApp({
   settings,
   logger,
   distDir: fileURLToPath(new URL('../dist', import.meta.url)),
+}).catch((err: unknown) => {
+  // A data file that cannot be read: one sentence naming it and the backup, not a stack.
+  if (!(err instanceof StartRefused)) throw err;
+  logger.fatal(err.message);
+  process.exit(1);
 });
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
   // The one start-up failure a newcomer meets: say it plainly instead of a stack.
@@ -29,18 +37,4 @@ if (app.firstStartAccounts.length > 0) {
 app.prepareVoice().catch((err) => logger.error({ err }, 'voice clips could not be prepared'));
 logger.info({ port, url: app.ctx.baseUrl() }, `Máy chủ xếp hàng đang chạy: ${app.ctx.baseUrl()}`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    app.close().then(
-      () => process.exit(0),
-      (err) => {
-        logger.error({ err }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  });
-}
+stopOnSignals(logger, () => app.close());

@@ -16,11 +16,28 @@ const settingsSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** Hours a staff or manager sign-in lasts; devices never expire (a display must not go dark overnight). */
   sessionHours: z.coerce.number().positive().max(24 * 30),
-  /** Simultaneous socket connections the server accepts before refusing new ones. */
+  /** Phones' (anonymous) sockets open at once; the centre's devices and staff are always admitted. */
   maxConnections: z.coerce.number().int().positive(),
+  /** Phones' sockets open at once from one address (a citizens' Wi-Fi behind one router shares one). */
+  phoneSocketsPerAddress: z.coerce.number().int().positive(),
+  /** Multiplies every socket's commands-per-second budget (a centre with a fast integration raises it). */
+  socketRateScale: z.coerce.number().positive().max(1000),
   keypadPort: z.string().optional(),
   ledPort: z.string().optional(),
   serialBaud: z.coerce.number().int().positive(),
+  /** A machine on the LAN that answers SNTP (the router, a domain controller): `npm run doctor` compares the clock with it. */
+  timeSource: z.string().min(1).optional(),
+  /** The city server this centre sends its figures to, and the credential the city issued (the managers' app may set both instead). */
+  cityUrl: z.string().optional(),
+  cityToken: z.string().optional(),
+  /** PEM file of the city's certificate, when it is not signed by a public authority. */
+  cityCa: z.string().optional(),
+  /** Plain HTTP to the city, for a test on one LAN only. */
+  cityAllowHttp: z.boolean(),
+  /** Seconds between the link's rounds: the live figure, then any closed days not yet confirmed. */
+  cityRoundSeconds: z.coerce.number().min(0.5).max(10),
+  /** Closed days per request to the city. */
+  cityBatchDays: z.coerce.number().int().min(1).max(31),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -37,13 +54,22 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logLevel: env.QMS_LOG_LEVEL ?? 'info',
     sessionHours: env.QMS_SESSION_HOURS ?? 12,
     maxConnections: env.QMS_MAX_CONNECTIONS ?? 500,
+    phoneSocketsPerAddress: env.QMS_PHONE_SOCKETS_PER_ADDRESS ?? 50,
+    socketRateScale: env.QMS_SOCKET_RATE_SCALE ?? 1,
     keypadPort: env.QMS_KEYPAD_PORT || undefined,
     ledPort: env.QMS_LED_PORT || undefined,
     serialBaud: env.QMS_SERIAL_BAUD ?? 9600,
+    timeSource: env.QMS_TIME_SOURCE || undefined,
+    cityUrl: env.QMS_CITY_URL || undefined,
+    cityToken: env.QMS_CITY_TOKEN || undefined,
+    cityCa: env.QMS_CITY_CA || undefined,
+    cityAllowHttp: env.QMS_CITY_ALLOW_HTTP === '1',
+    cityRoundSeconds: env.QMS_CITY_ROUND_SECONDS ?? 5,
+    cityBatchDays: env.QMS_CITY_BATCH_DAYS ?? 31,
   });
 }
 
 /** The settings as they may be logged: secrets masked. */
 export function describeSettings(s: Settings): Record<string, unknown> {
-  return { ...s, adminPassword: s.adminPassword ? '***' : undefined };
+  return { ...s, adminPassword: s.adminPassword ? '***' : undefined, cityToken: s.cityToken ? '***' : undefined };
 }

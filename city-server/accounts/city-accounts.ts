@@ -11,6 +11,9 @@ export interface CityUser {
   name: string;
 }
 
+/** Every city account manages the city (the sign-in answer says so, as a centre's does). */
+export type SignedInCityUser = CityUser & { role: 'manager' };
+
 // scrypt hash of a random string nobody knows, for constant-time refusals.
 const DUMMY_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
@@ -36,7 +39,7 @@ export class CityAccounts {
     return { username: 'admin', password: adminPassword ? '(QMS_ADMIN_PASSWORD)' : password };
   }
 
-  async login(username: string, password: string, from: string): Promise<{ token: string; user: CityUser; expiresAt: number }> {
+  async login(username: string, password: string, from: string): Promise<{ token: string; user: SignedInCityUser; expiresAt: number }> {
     const key = username.trim().toLowerCase();
     const now = this.clock();
     const attempt = this.throttle.begin(key, from, now);
@@ -58,7 +61,7 @@ export class CityAccounts {
     const expiresAt = now + this.sessionHours * 3_600_000;
     await this.pool.query('DELETE FROM city_sessions WHERE expires_at <= $1', [now]);
     await this.pool.query('INSERT INTO city_sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [hashToken(token), row.id, now, expiresAt]);
-    return { token, user: { id: row.id, username: row.username, name: row.name }, expiresAt };
+    return { token, user: { id: row.id, username: row.username, name: row.name, role: 'manager' }, expiresAt };
   }
 
   async logout(token: string): Promise<void> {

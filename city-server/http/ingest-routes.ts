@@ -11,7 +11,7 @@ import { parseDays } from '../facts/day-facts-store';
 import { handle } from './handle';
 
 /** Requests a centre may make a minute: a backlog goes at full speed, a stuck loop is held back. */
-export const INGEST_RATES = { days: 240, live: 30, catalogue: 20 } as const;
+export const INGEST_RATES = { days: 240, live: 120, catalogue: 20 } as const;
 
 function parse<T>(schema: ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body);

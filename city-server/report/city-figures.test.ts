@@ -11,6 +11,7 @@ import { addDays } from '../../server/reports/calendar-days';
 import { emptyColumns, Outcome, type DaySummary } from '../../server/reports/day-summary';
 import type { BreakdownRow, Figures } from '@protocol/reports';
 import { seededRandom, type Random } from '../../server/simulator/seeded-random';
+import { cityDay } from './city-day';
 import { cityFigures, type CentreFacts } from './city-figures';
 
 const OUTCOMES = [Outcome.served, Outcome.served, Outcome.served, Outcome.noShow, Outcome.unserved, Outcome.serving];
@@ -36,7 +37,7 @@ function randomSummary(rng: Random, day: string, services: string[], scores: num
 }
 
 /** A centre unlike the others: some fields off, one scale of its own, old fields and scores in its history. */
-function randomCentre(rng: Random, index: number): { facts: CentreFacts; config: CentreConfig } {
+function randomCentre(rng: Random, index: number): { facts: CentreFacts; config: CentreConfig; summaries: DaySummary[] } {
   const config: CentreConfig = structuredClone(sampleCentre);
   config.centre.name = `Trung tâm ${index}`;
   config.services.forEach((s, i) => (s.active = i % (index + 2) !== 0));
@@ -51,7 +52,7 @@ function randomCentre(rng: Random, index: number): { facts: CentreFacts; config:
     const reasons = rng.shuffle(['Thái độ phục vụ', 'Thời gian chờ lâu', 'Khác', `Lý do ${index}`]).slice(0, rng.int(1, 4));
     summaries.push(randomSummary(rng, addDays('2026-03-01', d), services, scores, reasons));
   }
-  return { facts: { id: `tt-${index}`, name: config.centre.name, profile: centreProfile(config), summaries }, config };
+  return { facts: { id: `tt-${index}`, name: config.centre.name, profile: centreProfile(config), days: summaries.map(cityDay) }, config, summaries };
 }
 
 const withoutKey = ({ key: _k, name: _n, ...figures }: BreakdownRow): Figures => figures;
@@ -63,8 +64,8 @@ describe('cityFigures', () => {
       const centres = [0, 1, 2, 3].map((i) => randomCentre(rng, i));
       const city = cityFigures({ from: '2026-03-01', to: '2026-03-31', now: 0, centres: centres.map((c) => c.facts) });
 
-      for (const { facts, config } of centres) {
-        const own = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries: facts.summaries, config, staff: [], now: 0, includesToday: false });
+      for (const { facts, config, summaries } of centres) {
+        const own = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries, config, staff: [], now: 0, includesToday: false });
         expect(withoutKey(city.byCentre.find((r) => r.key === facts.id)!)).toEqual(own.totals);
         const fields = city.byCentreField.filter((r) => r.centreId === facts.id).map(({ centreId: _c, centreName: _n, ...r }) => ({ key: r.key, name: r.name, ...withoutKey(r) }));
         expect(fields).toEqual(own.byField.map((r) => ({ key: r.key, name: r.name, ...withoutKey(r) })));
@@ -77,11 +78,11 @@ describe('cityFigures', () => {
         for (const s of config.services) if (s.active && !merged.services.some((m) => m.id === s.id)) merged.services.push(s);
       for (const { config } of centres.slice(1))
         for (const l of config.rating.levels) if (!merged.rating.levels.some((m) => m.score === l.score)) merged.rating.levels.push(l);
-      const all = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries: centres.flatMap((c) => c.facts.summaries), config: merged, staff: [], now: 0, includesToday: false });
+      const all = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries: centres.flatMap((c) => c.summaries), config: merged, staff: [], now: 0, includesToday: false });
       expect(city.totals).toEqual(all.totals);
       expect(city.byField.map((r) => ({ key: r.key, ...withoutKey(r) }))).toEqual(all.byField.map((r) => ({ key: r.key, ...withoutKey(r) })));
       expect(city.totals.visits).toBe(city.byCentre.reduce((s, r) => s + r.visits, 0));
-      expect(city.daysWithData).toBe(centres.reduce((s, c) => s + c.facts.summaries.length, 0));
+      expect(city.daysWithData).toBe(centres.reduce((s, c) => s + c.summaries.length, 0));
     });
   }
 

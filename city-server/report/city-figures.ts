@@ -1,18 +1,18 @@
-// The city's figures from every centre's closed-day summaries, with the definitions of a
-// centre's own report (server/reports/build-report.ts): the same counts, the same exact
-// average, median and nearest-rank 90th percentile. city-figures.test.ts holds the two equal
-// on random summaries, so a figure changed there and not here fails the test.
+// The city's figures from every centre's closed days, with the definitions of a centre's own
+// report (server/reports/build-report.ts): the same counts, the same exact average, median and
+// nearest-rank 90th percentile. city-figures.test.ts holds the two equal on random summaries,
+// so a figure changed there and not here fails the test.
 //
-// It has to answer a year of a whole city (4 million tickets) in well under a second, so
-// instead of sorting every grouping it works on the finest one, a centre's field (a "cell"):
-// one pass counts each cell and sorts its times, and a centre, a field across the city and
-// the city's totals are unions of cells: their counts add up, and their order statistics are
-// found by a binary search over the value, counting at or below it in each cell's sorted times.
-import type { CentreProfile } from '@protocol/city';
-import { Outcome, type DaySummary } from '../../server/reports/day-summary';
-import { quantileRanks } from '../../server/reports/grouped-times';
+// It has to answer a year of a whole city (4 million tickets) well within a second, so it
+// works on the finest grouping, a centre's field (a "cell"): each day's counters are added to
+// its cells and its sorted times copied beside them (city-day.ts made both when the day
+// arrived), then each cell's times are sorted once. A centre, a field across the city and the
+// city's totals are unions of cells: their counts add up, and their order statistics are found
+// by a binary search over the value, counting the times at or below it in each cell.
+import type { CentreProfile, CityCentreFieldRow, CityReport } from '@protocol/city';
 import type { BreakdownRow, Figures, LevelCount, TimeFigures } from '@protocol/reports';
-import type { CityCentreFieldRow, CityReport } from './city-report-types';
+import { quantileRanks } from '../../server/reports/grouped-times';
+import { FIXED_COUNTERS, MAX_TIME_MS, NO_SHOWS, PRIORITY, RATED, SERVED, SERVING, TRANSFERRED, UNSERVED, VISITS, type CityDay, type FieldTimes } from './city-day';
 
 export interface CentreFacts {
   id: string;
@@ -20,7 +20,7 @@ export interface CentreFacts {
   name: string;
   profile: CentreProfile;
   /** Its closed days in the range, in day order. */
-  summaries: readonly DaySummary[];
+  days: readonly CityDay[];
 }
 
 export interface CityFiguresInput {
@@ -30,23 +30,8 @@ export interface CityFiguresInput {
   centres: readonly CentreFacts[];
 }
 
-// Counters kept per cell, as build-report.ts keeps them per group; levels and reasons follow.
-const VISITS = 0;
-const SERVED = 1;
-const NO_SHOWS = 2;
-const UNSERVED = 3;
-const SERVING = 4;
-const TRANSFERRED = 5;
-const PRIORITY = 6;
-const RATED = 7;
-const LEVELS = 8;
-const OUTCOME_SLOT = new Int32Array(4);
-OUTCOME_SLOT[Outcome.unserved] = UNSERVED;
-OUTCOME_SLOT[Outcome.served] = SERVED;
-OUTCOME_SLOT[Outcome.noShow] = NO_SHOWS;
-OUTCOME_SLOT[Outcome.serving] = SERVING;
-/** groupedTimes orders times up to 2^30 ms and caps longer ones there; so does this. */
-const MAX_VALUE = 2 ** 30 - 1;
+/** Distinct scores one report counts: a configuration allows 1–10, so a city's history stays within this. */
+const SCORE_SLOTS = 16;
 
 /** A list of keys handing out dense numbers in the order met. */
 class Keys<K> {
@@ -69,17 +54,10 @@ class Keys<K> {
   }
 }
 
-/** Rating levels as a report lists them: configured scores best first, then scores met that are no longer configured. */
-class LevelList {
-  readonly scores: number[];
-  private readonly at = new Int32Array(256).fill(-1);
-  constructor(configured: readonly number[]) {
-    this.scores = [...new Set(configured)].sort((a, b) => b - a);
-    this.scores.forEach((s, i) => (this.at[s] = i));
-  }
-  meet(score: number): void {
-    if (this.at[score] < 0) this.at[score] = this.scores.push(score) - 1;
-  }
+/** Rating levels as a report lists them: configured scores best first, then those met that are no longer configured, in the order first met. */
+function levelList(configured: readonly number[], met: readonly number[]): number[] {
+  const scores = [...new Set(configured)].sort((a, b) => b - a);
+  return [...scores, ...met.filter((s) => !scores.includes(s))];
 }
 
 /** Sorted times of every cell, back to back: cell c's are values[start[c] .. start[c + 1]). */
@@ -93,7 +71,7 @@ interface CellTimes {
 function unionTimes(t: CellTimes, cells: readonly number[]): TimeFigures {
   let count = 0;
   let sum = 0;
-  let lo = MAX_VALUE;
+  let lo = MAX_TIME_MS;
   let hi = 0;
   for (const c of cells) {
     const n = t.start[c + 1] - t.start[c];
@@ -136,6 +114,39 @@ function upperBound(values: Int32Array, from: number, to: number, v: number): nu
   return a;
 }
 
+/** Every cell's times of one kind, copied from the days' sorted runs and sorted per cell. */
+function cellTimes(centres: readonly CentreFacts[], cellsOf: readonly Int32Array[][], cells: number, pick: (d: CityDay) => FieldTimes): CellTimes {
+  const start = new Int32Array(cells + 1);
+  const sumMs = new Float64Array(cells);
+  centres.forEach((c, ci) =>
+    c.days.forEach((d, di) => {
+      const t = pick(d);
+      const cellOf = cellsOf[ci][di];
+      for (let f = 0; f < cellOf.length; f++) {
+        start[cellOf[f] + 1] += t.start[f + 1] - t.start[f];
+        sumMs[cellOf[f]] += t.sumMs[f];
+      }
+    }),
+  );
+  for (let c = 0; c < cells; c++) start[c + 1] += start[c];
+  const values = new Int32Array(start[cells]);
+  const fill = start.slice(0, cells);
+  centres.forEach((c, ci) =>
+    c.days.forEach((d, di) => {
+      const t = pick(d);
+      const cellOf = cellsOf[ci][di];
+      // Runs of a few times each: a plain loop beats making a view per run.
+      for (let f = 0; f < cellOf.length; f++) {
+        let at = fill[cellOf[f]];
+        for (let i = t.start[f], end = t.start[f + 1]; i < end; i++) values[at++] = t.values[i];
+        fill[cellOf[f]] = at;
+      }
+    }),
+  );
+  for (let c = 0; c < cells; c++) if (start[c + 1] - start[c] > 1) values.subarray(start[c], start[c + 1]).sort();
+  return { values, start, sumMs };
+}
+
 export function cityFigures(input: CityFiguresInput): CityReport {
   const { centres } = input;
 
@@ -151,73 +162,62 @@ export function cityFigures(input: CityFiguresInput): CityReport {
       cellField.push(id);
     };
     for (const s of c.profile.services) if (s.active) add(s.id);
-    for (const s of c.summaries) for (const id of s.services) add(id);
+    for (const d of c.days) for (const id of d.fields) add(id);
     return keys;
   });
   const cellBase: number[] = [];
   centreCells.reduce((first, keys) => cellBase.push(first) && first + keys.list.length, 0);
   const cells = cellCentre.length;
+  const cellsOf = centres.map((c, ci) => c.days.map((d) => Int32Array.from(d.fields, (id) => cellBase[ci] + centreCells[ci].get(id)!)));
 
-  // Levels: every centre's own list, and the city's (every configured score, then those met).
-  const centreLevels = centres.map((c) => new LevelList(c.profile.ratingLevels.map((l) => l.score)));
-  const cityLevels = new LevelList(centres.flatMap((c) => c.profile.ratingLevels.map((l) => l.score)));
-  centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
-      const scores = s.columns.score;
-      for (let i = 0; i < s.tickets; i++) {
-        const score = scores[i];
-        if (score !== 0) {
-          centreLevels[ci].meet(score);
-          cityLevels.meet(score);
-        }
-      }
-    }
-  });
-  const levelSlot = new Int32Array(256).fill(-1);
-  cityLevels.scores.forEach((score, i) => (levelSlot[score] = LEVELS + i));
+  // Scores get counter slots in the order first met (which orders the levels no longer configured); reasons as met.
   const reasons = new Keys<string>();
-  for (const c of centres) for (const s of c.summaries) for (const r of s.reasons) reasons.of(r);
-  const REASONS = LEVELS + cityLevels.scores.length;
+  for (const c of centres) for (const d of c.days) for (const r of d.reasons) reasons.of(r);
+  const scoreSlots = new Keys<number>();
+  const LEVELS = FIXED_COUNTERS;
+  const REASONS = LEVELS + SCORE_SLOTS;
   const stride = REASONS + reasons.list.length;
-
-  // One pass: every cell's counters, and how many times each cell has.
-  const acc = new Float64Array(cells * stride);
-  const waitCount = new Int32Array(cells + 1);
-  const serviceCount = new Int32Array(cells + 1);
+  const acc = new Int32Array(cells * stride);
+  const centreMet: number[][] = [];
   let daysWithData = 0;
   centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
+    const met = new Keys<number>();
+    c.days.forEach((d, di) => {
       daysWithData++;
-      const col = s.columns;
-      const cellOf = Int32Array.from(s.services, (id) => cellBase[ci] + centreCells[ci].get(id)!);
-      const reasonSlot = Int32Array.from(s.reasons, (r) => REASONS + reasons.get(r)!);
-      for (let i = 0; i < s.tickets; i++) {
-        const cell = cellOf[col.service[i]];
-        const base = cell * stride;
-        acc[base + VISITS]++;
-        acc[base + OUTCOME_SLOT[col.outcome[i]]]++;
-        if (col.transfers[i] > 0) acc[base + TRANSFERRED]++;
-        acc[base + PRIORITY] += col.priority[i];
-        const score = col.score[i];
-        if (score !== 0) {
-          acc[base + RATED]++;
-          acc[base + levelSlot[score]]++;
-          if (col.reason[i] !== 0) acc[base + reasonSlot[col.reason[i] - 1]]++;
-        }
-        if (col.waitMs[i] >= 0) waitCount[cell + 1]++;
-        if (col.serviceMs[i] >= 0) serviceCount[cell + 1]++;
+      const cellOf = cellsOf[ci][di];
+      // Where each of the day's counters goes among the report's.
+      const slot = new Int32Array(d.width);
+      for (let k = 0; k < FIXED_COUNTERS; k++) slot[k] = k;
+      d.scores.forEach((score, k) => {
+        met.of(score);
+        const at = scoreSlots.of(score);
+        if (at >= SCORE_SLOTS) throw new RangeError(`more than ${SCORE_SLOTS} rating scores in one report`);
+        slot[FIXED_COUNTERS + k] = LEVELS + at;
+      });
+      d.reasons.forEach((r, k) => (slot[FIXED_COUNTERS + d.scores.length + k] = REASONS + reasons.get(r)!));
+      for (let f = 0; f < cellOf.length; f++) {
+        const base = cellOf[f] * stride;
+        const from = f * d.width;
+        for (let k = 0; k < d.width; k++) acc[base + slot[k]] += d.counts[from + k];
       }
-    }
+    });
+    centreMet.push(met.list);
   });
-  const waits = cellTimes(centres, cellBase, centreCells, waitCount, 'waitMs');
-  const services = cellTimes(centres, cellBase, centreCells, serviceCount, 'serviceMs');
+  const centreLevels = centres.map((c, ci) => levelList(c.profile.ratingLevels.map((l) => l.score), centreMet[ci]));
+  const cityLevels = levelList(
+    centres.flatMap((c) => c.profile.ratingLevels.map((l) => l.score)),
+    scoreSlots.list,
+  );
+  const waits = cellTimes(centres, cellsOf, cells, (d) => d.waits);
+  const services = cellTimes(centres, cellsOf, cells, (d) => d.services);
 
-  const figuresOf = (group: readonly number[], levels: LevelList, labelOf: (score: number) => string): Figures => {
+  const figuresOf = (group: readonly number[], levels: readonly number[], labelOf: (score: number) => string): Figures => {
     const a = new Float64Array(stride);
     for (const cell of group) for (let k = 0, base = cell * stride; k < stride; k++) a[k] += acc[base + k];
     const rated = a[RATED];
-    const levelCounts: LevelCount[] = levels.scores.map((score) => {
-      const count = a[levelSlot[score]];
+    const levelCounts: LevelCount[] = levels.map((score) => {
+      const slot = scoreSlots.get(score);
+      const count = slot === undefined ? 0 : a[LEVELS + slot];
       return { score, label: labelOf(score), count, percent: rated > 0 ? (count / rated) * 100 : null };
     });
     const reasonCounts = reasons.list
@@ -296,35 +296,3 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   };
 }
 
-/** Every cell's times (waits or service times) gathered back to back and sorted. */
-function cellTimes(
-  centres: readonly CentreFacts[],
-  cellBase: readonly number[],
-  centreCells: readonly Keys<string>[],
-  countPlusOne: Int32Array,
-  column: 'waitMs' | 'serviceMs',
-): CellTimes {
-  const cells = countPlusOne.length - 1;
-  const start = new Int32Array(cells + 1);
-  for (let c = 0; c < cells; c++) start[c + 1] = start[c] + countPlusOne[c + 1];
-  const values = new Int32Array(start[cells]);
-  const fill = start.slice(0, cells);
-  const sumMs = new Float64Array(cells);
-  centres.forEach((c, ci) => {
-    for (const s of c.summaries) {
-      const times = s.columns[column];
-      const service = s.columns.service;
-      const cellOf = Int32Array.from(s.services, (id) => cellBase[ci] + centreCells[ci].get(id)!);
-      for (let i = 0; i < s.tickets; i++) {
-        const v = times[i];
-        if (v < 0) continue;
-        const cell = cellOf[service[i]];
-        const capped = v > MAX_VALUE ? MAX_VALUE : v;
-        values[fill[cell]++] = capped;
-        sumMs[cell] += capped;
-      }
-    }
-  });
-  for (let c = 0; c < cells; c++) values.subarray(start[c], start[c + 1]).sort();
-  return { values, start, sumMs };
-}

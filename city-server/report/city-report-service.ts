@@ -3,7 +3,7 @@ import { assertRange } from '../../server/reports/periods';
 import type { CentreRegistry } from '../centres/centre-registry';
 import type { FactsCache } from '../facts/facts-cache';
 import { cityFigures } from './city-figures';
-import type { CityReport } from './city-report-types';
+import type { CityReport } from '@protocol/city';
 import { cityReportXlsx } from './city-xlsx';
 
 export class CityReportService {
@@ -22,7 +22,7 @@ export class CityReportService {
       name: c.name,
       // A centre that never sent anything has no fields or scale of its own yet.
       profile: c.profile ?? { name: c.name, timeZone: 'Asia/Ho_Chi_Minh', services: [], ratingLevels: [] },
-      summaries: byCentre.get(c.id) ?? [],
+      days: byCentre.get(c.id) ?? [],
     }));
     return cityFigures({ from, to, now: this.clock(), centres });
   }

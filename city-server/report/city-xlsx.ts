@@ -5,7 +5,7 @@ import { addTable } from '../../server/reports/export-xlsx';
 import { viDate } from '../../server/reports/calendar-days';
 import { figureColumns, type Table } from '../../server/reports/report-tables';
 import type { BreakdownRow } from '@protocol/reports';
-import type { CityReport } from './city-report-types';
+import type { CityReport } from '@protocol/city';
 
 function breakdown(report: CityReport, title: string, keyHeaders: string[], rows: { keys: string[]; row: BreakdownRow }[], totalRow: boolean): Table {
   const cols = figureColumns(report);

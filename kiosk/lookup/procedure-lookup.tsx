@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Procedure } from '@protocol/catalogue';
 import type { ServiceConfig } from '@protocol/config';
-import { applyKey, OnScreenKeyboard } from './on-screen-keyboard';
+import { applyKey, OnScreenKeyboard } from '@client/on-screen-keyboard';
 import { ProcedureDetail, type TicketAvailability } from './procedure-detail';
 import { useProcedureSearch } from './procedure-search';
 import { lookupTexts as t } from './texts';

@@ -26,7 +26,4 @@ export const lookupTexts = {
   fieldNotIssuing: 'Lĩnh vực này hiện không cấp số tại máy. Xin hỏi cán bộ hướng dẫn.',
   back: 'Quay lại',
 
-  keyboardSpace: 'Dấu cách',
-  keyboardBackspace: 'Xoá lùi',
-  keyboardClear: 'Xoá hết',
 };

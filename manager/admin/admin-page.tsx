@@ -8,6 +8,7 @@ import { AuditSection } from './audit-section';
 import { BackupSection } from './backup-section';
 import { CallsSection } from './calls-section';
 import { CatalogueSection } from './catalogue-section';
+import { CityLinkSection } from './city-link-section';
 import { CountersSection } from './counters-section';
 import { DevicesSection } from './devices-section';
 import { FieldsSection } from './fields-section';
@@ -17,6 +18,7 @@ import { PrioritySection } from './priority-section';
 import { RatingSection } from './rating-section';
 import { SaveBar } from './save-bar';
 import { UsersSection } from './users-section';
+import { VoiceSection } from './voice-section';
 
 interface Tab {
   id: string;
@@ -33,10 +35,13 @@ const TABS: Tab[] = [
   { id: 'gio-lam-viec', label: t.tabs.hours, view: HoursSection, group: 'config' },
   { id: 'danh-gia', label: t.tabs.rating, view: RatingSection, group: 'config' },
   { id: 'goi-so', label: t.tabs.calls, view: CallsSection, group: 'config' },
+  // Recordings are kept clip by clip, not with the configuration draft.
+  { id: 'giong-doc', label: t.tabs.voice, view: VoiceSection, group: 'system' },
   { id: 'tai-khoan', label: t.tabs.users, view: UsersSection, group: 'system' },
   { id: 'thiet-bi', label: t.tabs.devices, view: DevicesSection, group: 'system' },
   { id: 'sao-luu', label: t.tabs.backup, view: BackupSection, group: 'system' },
   { id: 'thu-tuc', label: t.tabs.catalogue, view: CatalogueSection, group: 'system' },
+  { id: 'thanh-pho', label: t.tabs.cityLink, view: CityLinkSection, group: 'system' },
   { id: 'nhat-ky', label: t.tabs.audit, view: AuditSection, group: 'system' },
 ];
 

@@ -1,5 +1,5 @@
-// Backups: download the whole data folder, restore one (after a clear warning), and the
-// list of the automatic daily backups.
+// Backups: download the whole data folder, restore one (after a clear warning), the second
+// location every daily backup is copied to, and the list of the automatic daily backups.
 import { useState } from 'preact/hooks';
 import { refusal } from '../refusal';
 import { errorMessages, type ErrorBody } from '@protocol/errors';
@@ -10,11 +10,14 @@ import { Dialog } from '../dialog';
 import { dateTimeText, sizeText } from '../format';
 import { appTexts, backupTexts as t, reportTexts } from '../texts';
 import { useResource } from '../use-resource';
+import { vietnameseMessage } from './config-messages';
+import { SecondLocationCard } from './second-location-card';
 
-
+/** Each problem with the part of the backup it is about; a configuration field's in Vietnamese. */
 function restoreProblem(body: RestoreAnswer | ErrorBody | null): string {
   if (!body || !('code' in body)) return errorMessages.internal.vi;
-  return refusal(body);
+  if (!body.details?.length) return refusal(body);
+  return body.details.map((d) => (d.path === 'archive' ? d.message : `${d.path.replace(':', ' › ')}: ${vietnameseMessage(d.message)}`)).join(' ');
 }
 
 export function BackupSection() {
@@ -33,8 +36,9 @@ export function BackupSection() {
     setBusy(true);
     const res = await client.upload('backup:restore', {}, file);
     setBusy(false);
-    const ok = res.status === 200 && res.body !== null && 'ok' in res.body;
-    setResult(ok ? { ok: true, text: t.restored } : { ok: false, text: `${t.restoreFailed} ${res.status === 404 ? appTexts.notAvailable : restoreProblem(res.body)}` });
+    const body = res.body;
+    const ok = res.status === 200 && body !== null && 'ok' in body;
+    setResult(ok ? { ok: true, text: t.restored(body.keptPreviousIn) } : { ok: false, text: `${t.restoreFailed} ${res.status === 404 ? appTexts.notAvailable : restoreProblem(body)}` });
     if (ok) void list.reload();
   };
 
@@ -58,11 +62,12 @@ export function BackupSection() {
         </div>
         {result && <p class={result.ok ? 'banner ok' : 'banner error'}>{result.text}</p>}
       </Card>
+      <SecondLocationCard />
       <Card title={t.listHeading}>
         {list.status === 404 && <p class="muted">{appTexts.notAvailable}</p>}
         {list.data && list.data.length === 0 && <p class="muted">{t.listEmpty}</p>}
         {list.data && list.data.length > 0 && (
-          <table class="data-table">
+          <div class="table-scroll"><table class="data-table">
             <thead>
               <tr>
                 <th>{t.fileName}</th>
@@ -85,7 +90,7 @@ export function BackupSection() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         )}
       </Card>
       {confirming && file && (

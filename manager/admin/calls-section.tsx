@@ -3,6 +3,7 @@
 import { routeOf } from '@client/api';
 import { useState } from 'preact/hooks';
 import { Card } from '../card';
+import { href } from '../hash-route';
 import { configTexts as t } from '../texts';
 import { useConfigEditor } from './config-editor';
 import { CheckBox, IssueText, Labelled, NumberBox, TextBox } from './form-controls';
@@ -78,6 +79,20 @@ export function CallsSection() {
             <NumberBox path="voice.rate" min={0.5} max={1.5} step={0.05} value={voice.rate} onChange={(v) => edit((d) => void (d.voice.rate = v as number))} />
           </Labelled>
           <CheckBox label={t.chime} path="voice.chime" checked={voice.chime} onChange={(v) => edit((d) => void (d.voice.chime = v))} />
+          <Labelled label={t.announce} path="voice.announce" hint={t.announceHint} wide>
+            <select
+              name="voice-announce"
+              value={voice.announce}
+              onChange={(e) => {
+                const announce = e.currentTarget.value as typeof voice.announce;
+                edit((d) => void (d.voice.announce = announce));
+              }}
+            >
+              <option value="clips">{t.announceClips}</option>
+              <option value="browser-voice">{t.announceBrowser}</option>
+              <option value="chime-only">{t.announceChimeOnly}</option>
+            </select>
+          </Labelled>
         </div>
         <div class="label-text">{t.playOn}</div>
         {centralDisplays.length === 0 && <p class="muted">{t.noCentralDisplays}</p>}
@@ -102,6 +117,7 @@ export function CallsSection() {
             ▶ {t.listen}
           </button>
           <span class="hint">{t.listenHint}</span>
+          <a href={href('quan-tri', 'giong-doc')}>{t.recordOwnVoice}</a>
           {listenFailed && <span class="error">{t.listenFailed}</span>}
         </div>
       </Card>

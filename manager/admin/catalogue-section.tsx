@@ -56,7 +56,7 @@ export function CatalogueSection() {
         {outcome && 'errors' in outcome && (
           <div class="import-errors" role="alert">
             <p class="error">{t.errorsHeading(count(outcome.errors.length))}</p>
-            <table class="data-table">
+            <div class="table-scroll"><table class="data-table">
               <thead>
                 <tr>
                   <th class="num">{t.line}</th>
@@ -73,7 +73,7 @@ export function CatalogueSection() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           </div>
         )}
       </Card>
@@ -81,7 +81,7 @@ export function CatalogueSection() {
         <input type="search" class="w-wide" placeholder={t.search} aria-label={t.search} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         {results.data && results.data.length === 0 && <p class="muted">{t.noResults}</p>}
         {results.data && results.data.length > 0 && (
-          <table class="data-table">
+          <div class="table-scroll"><table class="data-table">
             <thead>
               <tr>
                 <th>{t.code}</th>
@@ -98,7 +98,7 @@ export function CatalogueSection() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         )}
       </Card>
     </div>

@@ -31,6 +31,19 @@ describe('vietnameseMessage', () => {
     ['a counter serving a removed field', (c: any) => c.services.splice(11, 1), 'counters.11.serviceIds', 'Không có lĩnh vực “quan-su”.'],
     ['a single rating level', (c: any) => (c.rating.levels = c.rating.levels.slice(0, 1)), 'rating.levels', 'Cần ít nhất 2 mục.'],
     ['an unknown call mode', (c: any) => (c.callPolicy.mode = 'random'), 'callPolicy.mode', 'Giá trị không nằm trong các lựa chọn cho phép.'],
+    ['a time zone on Mars', (c: any) => (c.centre.timeZone = 'Mars/Olympus_Mons'), 'centre.timeZone', 'Múi giờ không có trong danh sách múi giờ; ở Việt Nam dùng Asia/Ho_Chi_Minh.'],
+    ['a holiday on 30 February', (c: any) => (c.openingHours.holidays = ['2026-02-30']), 'openingHours.holidays.0', 'Không có ngày này trong lịch.'],
+    ['a holiday typed twice', (c: any) => (c.openingHours.holidays = ['2026-05-04', '2026-05-04']), 'openingHours.holidays.1', 'Ngày nghỉ 2026-05-04 bị nhập hai lần.'],
+    ['two shifts that overlap', (c: any) => (c.openingHours.weekly[2] = [['07:30', '11:30'], ['11:00', '17:00']]), 'openingHours.weekly.2.1', 'Ca này chồng lên một ca khác trong cùng ngày.'],
+    ['hours enforced on no day', (c: any) => ((c.openingHours.enforce = true), (c.openingHours.weekly = [[], [], [], [], [], [], []])), 'openingHours.weekly', 'Đang áp dụng giờ làm việc nhưng không ngày nào có ca: máy lấy số sẽ không cấp số.'],
+    ['a prefix with a digit', (c: any) => (c.services[9].prefix = '1'), 'services.9.prefix', 'Chữ đầu không được có chữ số: số in ra sẽ trùng với số của lĩnh vực khác.'],
+    ['a field twice at one counter', (c: any) => c.counters[4].serviceIds.push('ho-tich'), 'counters.4.serviceIds', 'Lĩnh vực “ho-tich” được chọn hai lần.'],
+    ['a kiosk that plays the calls', (c: any) => c.voice.playOnDeviceIds.push('kiosk-1'), 'voice.playOnDeviceIds.1', '“kiosk-1” không phải là màn hình trung tâm.'],
+    ['a removed central display that plays the calls', (c: any) => (c.devices = c.devices.filter((d: any) => d.id !== 'central-display-1')), 'voice.playOnDeviceIds.0', '“central-display-1” không phải là màn hình trung tâm.'],
+    ['two priority categories with one id', (c: any) => c.priorityCategories.push({ ...c.priorityCategories[0] }), 'priorityCategories', 'Trùng mã đối tượng ưu tiên “nguoi-cao-tuoi”.'],
+    ['no reasons for a level that asks one', (c: any) => (c.rating.reasons = []), 'rating.reasons', 'Có mức đánh giá cần lý do nhưng danh sách lý do đang trống.'],
+    ['a reason typed twice', (c: any) => c.rating.reasons.push('Khác'), 'rating.reasons', 'Lý do “Khác” bị nhập hai lần.'],
+    ['a second location that is not a full path', (c: any) => (c.backup.secondLocation = 'usb'), 'backup.secondLocation', 'Cần đường dẫn đầy đủ bắt đầu bằng “/”, ví dụ /media/usb-sao-luu.'],
   ])('turns the server message for %s into Vietnamese', (_name, mutate, path, expected) => {
     const issue = issuesOf(mutate).find((i) => i.path === path);
     expect(issue, `no issue at ${path}`).toBeDefined();
@@ -57,6 +70,14 @@ describe('vietnameseMessage', () => {
     });
     expect(issues.length).toBeGreaterThanOrEqual(8);
     for (const i of issues) expect(vietnameseMessage(i.message), `${i.path}: ${i.message}`).not.toMatch(ENGLISH);
+  });
+
+  it.each([
+    ['field ho-tich still has 3 tickets today', 'Lĩnh vực “ho-tich” còn 3 số hôm nay chưa xong: hãy tạm ngừng cấp số, để hết ngày rồi mới xoá.'],
+    ['counter 5 is open', 'Quầy 5 đang mở: cán bộ cần đóng quầy trước khi xoá.'],
+    ['second location is inside the data folder', 'Thư mục này nằm trong thư mục dữ liệu, trên cùng một ổ đĩa: ổ hỏng thì mất cả hai. Hãy chọn ổ USB hoặc thư mục mạng.'],
+  ])('turns the server\'s check against today "%s" into Vietnamese', (message, expected) => {
+    expect(vietnameseMessage(message)).toBe(expected);
   });
 
   it('keeps a message it does not recognise as it came', () => {

@@ -1,17 +1,32 @@
-// Counters and the fields each serves, most preferred first (up/down to reorder).
+// Counters and the fields each serves, most preferred first (up/down to reorder). A new
+// counter is asked for its fields first: a counter that serves nothing would sit idle.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CounterConfig, ServiceConfig } from '@protocol/config';
 import { Card } from '../card';
+import { Dialog } from '../dialog';
 import { adminTexts, configTexts as t } from '../texts';
 import { useConfigEditor } from './config-editor';
 import { CheckBox, IssueText, Labelled, move, NumberBox, TextBox } from './form-controls';
 
 export function CountersSection() {
   const { draft, edit } = useConfigEditor();
+  const [adding, setAdding] = useState(false);
+  // Set when a counter was just added: its card is scrolled into view and its name focused.
+  const [added, setAdded] = useState<number | null>(null);
+  const cards = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (added === null) return;
+    const card = cards.current?.querySelector<HTMLElement>(`[data-counter-card="${added}"]`);
+    card?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    card?.querySelector<HTMLElement>('input[type="text"]')?.focus({ preventScroll: true });
+    setAdded(null);
+  }, [added]);
   const fieldName = (id: string) => draft.services.find((s) => s.id === id)?.name ?? id;
-  const addCounter = () =>
-    edit((d) => {
-      const id = Math.max(0, ...d.counters.map((c) => c.id)) + 1;
-      d.counters.push({ id, name: t.newCounterName(id), serviceIds: d.services.slice(0, 1).map((s) => s.id), active: true });
-    });
+  const addCounter = (counter: CounterConfig) => {
+    edit((d) => void d.counters.push(counter));
+    setAdding(false);
+    setAdded(counter.id);
+  };
 
   return (
     <div class="stack">
@@ -19,14 +34,15 @@ export function CountersSection() {
         title={adminTexts.tabs.counters}
         intro={t.countersIntro}
         actions={
-          <button type="button" class="secondary" data-action="add-counter" onClick={addCounter}>
+          <button type="button" class="secondary" data-action="add-counter" onClick={() => setAdding(true)}>
             + {t.addCounter}
           </button>
         }
       >
         <IssueText path="counters" />
       </Card>
-      <div class="counter-cards">
+      {adding && <NewCounterDialog counters={draft.counters} services={draft.services} onAdd={addCounter} onClose={() => setAdding(false)} />}
+      <div class="counter-cards" ref={cards}>
         {draft.counters.map((c, i) => {
           const p = `counters.${i}`;
           const unused = draft.services.filter((s) => !c.serviceIds.includes(s.id));
@@ -94,5 +110,40 @@ export function CountersSection() {
         })}
       </div>
     </div>
+  );
+}
+
+function NewCounterDialog(props: { counters: CounterConfig[]; services: ServiceConfig[]; onAdd: (c: CounterConfig) => void; onClose: () => void }) {
+  const nextId = Math.max(0, ...props.counters.map((c) => c.id)) + 1;
+  const [name, setName] = useState(t.newCounterName(nextId));
+  const [fields, setFields] = useState<string[]>([]);
+  const toggle = (id: string, on: boolean) => setFields((f) => (on ? [...f, id] : f.filter((x) => x !== id)));
+  const ready = fields.length > 0 && name.trim() !== '';
+  return (
+    <Dialog
+      title={t.newCounterTitle(nextId)}
+      onClose={props.onClose}
+      onSubmit={() => ready && props.onAdd({ id: nextId, name: name.trim(), serviceIds: fields, active: true })}
+      actions={
+        <button type="submit" class="primary" data-action="confirm-add-counter" disabled={!ready}>
+          {t.addCounter}
+        </button>
+      }
+    >
+      <label class="labelled">
+        <span class="label-text">{t.counterName}</span>
+        <input type="text" name="new-counter-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      <fieldset class="new-counter-fields">
+        <legend class="label-text">{t.newCounterFields}</legend>
+        {props.services.map((s) => (
+          <label key={s.id} class="check">
+            <input type="checkbox" name="new-counter-field" value={s.id} checked={fields.includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />
+            {s.name}
+          </label>
+        ))}
+      </fieldset>
+      <p class="hint">{fields.length === 0 ? t.newCounterNeedsField : t.newCounterOrder}</p>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 // The centre's devices: each one's role, counter, connection and last contact; a pairing
-// code to connect one (shown large, to read out or type in), revoking a lost one, and the
+// code to connect one (in a dialog, large, to read out or type in), revoking a lost one, and the
 // list itself (part of the configuration, saved with the save bar).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PairingCode } from '@protocol/accounts';
 import type { DeviceConfig, DeviceRole } from '@protocol/config';
 import type { LiveData } from '@client/connection';
@@ -14,9 +14,7 @@ import { refusal } from '../refusal';
 import { appTexts, deviceTexts as t, printerStateText } from '../texts';
 import { useResource } from '../use-resource';
 import { useConfigEditor } from './config-editor';
-import { IssueText, NumberBox, TextBox } from './form-controls';
-
-
+import { IssueText, NameBox, NumberBox, TextBox } from './form-controls';
 
 const ROLES = Object.keys(t.roles) as DeviceRole[];
 const needsCounter = (role: DeviceRole) => role === 'counter-display' || role === 'rating-terminal';
@@ -66,7 +64,6 @@ export function DevicesSection(props: { live: LiveData }) {
           {printerStateText[props.live.printer]}
         </span>
       </Card>
-      {code && <PairingCodePanel code={code} onClose={() => setCode(null)} />}
       <Card
         title={t.heading}
         intro={t.intro}
@@ -97,7 +94,7 @@ export function DevicesSection(props: { live: LiveData }) {
                 return (
                   <tr key={i} data-device={dev.id}>
                     <td>
-                      <TextBox path={`${p}.name`} class="w-name" aria-label={t.name} value={dev.name} onChange={(v) => edit((d) => void (d.devices[i].name = v))} />
+                      <NameBox path={`${p}.name`} class="w-name" aria-label={t.name} value={dev.name} onChange={(v) => edit((d) => void (d.devices[i].name = v))} />
                       <IssueText path={`${p}.name`} />
                       {isNew ? (
                         <div class="device-new">
@@ -163,6 +160,7 @@ export function DevicesSection(props: { live: LiveData }) {
           </table>
         </div>
       </Card>
+      {code && <PairingCodeDialog code={code} onClose={() => setCode(null)} />}
       {revoking && (
         <Dialog
           title={t.revoke}
@@ -181,24 +179,37 @@ export function DevicesSection(props: { live: LiveData }) {
   );
 }
 
-function PairingCodePanel(props: { code: PairingCode & { name: string }; onClose: () => void }) {
+/** A modal over the page, wherever the manager clicked: the code large enough to read out
+ *  across the room or type in on a device at the other end of the hall. */
+function PairingCodeDialog(props: { code: PairingCode & { name: string }; onClose: () => void }) {
   const [now, setNow] = useState(Date.now());
+  const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(tick);
+    close.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && props.onClose();
+    window.addEventListener('keydown', onKey);
+    return () => {
+      clearInterval(tick);
+      window.removeEventListener('keydown', onKey);
+    };
   }, []);
   const expired = now >= props.code.expiresAt;
   return (
-    <section class="card pairing-code" aria-live="polite">
-      <h2>{t.codeHeading(props.code.name)}</h2>
-      <div class={`big-code${expired ? ' expired' : ''}`} data-pairing-code={props.code.code} data-device-id={props.code.deviceId}>
-        {props.code.code.slice(0, 3)} {props.code.code.slice(3)}
-      </div>
-      <p>{t.codeHint}</p>
-      <p class="muted">{expired ? t.codeExpired : t.codeExpires(formatTime(props.code.expiresAt))}</p>
-      <button type="button" class="secondary" onClick={props.onClose}>
-        {appTexts.close}
-      </button>
-    </section>
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
+      <section class="dialog pairing-code" role="dialog" aria-modal="true" aria-label={t.codeHeading(props.code.name)} aria-live="polite">
+        <h2>{t.codeHeading(props.code.name)}</h2>
+        <div class={`big-code${expired ? ' expired' : ''}`} data-pairing-code={props.code.code} data-device-id={props.code.deviceId}>
+          {props.code.code.slice(0, 3)} {props.code.code.slice(3)}
+        </div>
+        <p>{t.codeHint}</p>
+        <p class="muted">{expired ? t.codeExpired : t.codeExpires(formatTime(props.code.expiresAt))}</p>
+        <div class="dialog-actions">
+          <button ref={close} type="button" class="primary" onClick={props.onClose}>
+            {appTexts.close}
+          </button>
+        </div>
+      </section>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import type { CentreConfig } from '@protocol/config';
 import { Card } from '../card';
 import { adminTexts, configTexts as t } from '../texts';
 import { useConfigEditor } from './config-editor';
-import { CheckBox, IssueText, move, NumberBox, TextBox } from './form-controls';
+import { CheckBox, IssueText, move, NameBox, NumberBox, TextBox } from './form-controls';
 
 /** The next free block of a thousand numbers, so a new field does not overlap the others. */
 function nextBlock(config: CentreConfig): { numberStart: number; numberEnd: number } {
@@ -68,7 +68,7 @@ export function FieldsSection() {
                     <IssueText path={`${p}.id`} />
                   </td>
                   <td>
-                    <TextBox path={`${p}.name`} name={`field-name-${s.id}`} class="w-name" value={s.name} onChange={(v) => edit((d) => void (d.services[i].name = v))} />
+                    <NameBox path={`${p}.name`} name={`field-name-${s.id}`} class="w-name" value={s.name} onChange={(v) => edit((d) => void (d.services[i].name = v))} />
                     <IssueText path={`${p}.name`} />
                   </td>
                   <td>

@@ -44,6 +44,28 @@ export function TextBox(props: InputAttrs & { value: string; onChange: (v: strin
   );
 }
 
+/**
+ * A name in a table: one line of text that wraps and grows instead of hiding its end, so
+ * "Lao động – Thương binh – Xã hội" is read whole in a narrow column. Enter adds no line.
+ */
+export function NameBox(props: { value: string; onChange: (v: string) => void; path?: string; class?: string; name?: string; maxLength?: number; 'aria-label'?: string }) {
+  const { value, onChange, path, ...rest } = props;
+  const { issuesAt } = useConfigEditor();
+  return (
+    <textarea
+      rows={1}
+      spellcheck={false}
+      {...rest}
+      class={`name-box ${props.class ?? ''}`}
+      value={value}
+      aria-invalid={path && issuesAt(path).length ? 'true' : undefined}
+      data-path={path}
+      onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+      onInput={(e) => onChange(e.currentTarget.value.replace(/\s*\n\s*/g, ' '))}
+    />
+  );
+}
+
 /** A number; empty is null (for "no limit"), anything else unparsable is sent as is for the server to name. */
 export function NumberBox(props: InputAttrs & { value: number | null; onChange: (v: number | null) => void; path?: string }) {
   const { value, onChange, path, ...rest } = props;

@@ -32,7 +32,7 @@ export function HoursSection() {
       <Card title={adminTexts.tabs.hours}>
         <CheckBox label={t.enforceHours} path="openingHours.enforce" checked={hours.enforce} onChange={(v) => edit((d) => void (d.openingHours.enforce = v))} />
         <p class="hint">{t.enforceHoursHint}</p>
-        <table class="edit-table hours">
+        <div class="table-scroll"><table class="edit-table hours">
           <tbody>
             {WEEK_ORDER.map((day) => (
               <tr key={day} data-weekday={day}>
@@ -63,7 +63,7 @@ export function HoursSection() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       </Card>
       <Card
         title={t.holidaysHeading}

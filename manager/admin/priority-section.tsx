@@ -25,7 +25,7 @@ export function PrioritySection() {
       }
     >
       <IssueText path="priorityCategories" />
-      <table class="edit-table">
+      <div class="table-scroll"><table class="edit-table">
         <thead>
           <tr>
             <th>{t.priorityId}</th>
@@ -65,7 +65,7 @@ export function PrioritySection() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
     </Card>
   );
 }

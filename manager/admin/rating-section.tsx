@@ -3,7 +3,7 @@
 import { Card } from '../card';
 import { configTexts as t } from '../texts';
 import { useConfigEditor } from './config-editor';
-import { CheckBox, IssueText, Labelled, move, NumberBox, TextBox } from './form-controls';
+import { CheckBox, IssueText, Labelled, move, NameBox, NumberBox, TextBox } from './form-controls';
 
 export function RatingSection() {
   const { draft, edit } = useConfigEditor();
@@ -24,7 +24,7 @@ export function RatingSection() {
         }
       >
         <IssueText path="rating.levels" />
-        <table class="edit-table">
+        <div class="table-scroll"><table class="edit-table">
           <thead>
             <tr>
               <th>{t.score}</th>
@@ -44,7 +44,7 @@ export function RatingSection() {
                     <IssueText path={`${p}.score`} />
                   </td>
                   <td>
-                    <TextBox path={`${p}.label`} class="w-name" maxLength={40} value={l.label} onChange={(v) => edit((d) => void (d.rating.levels[i].label = v))} />
+                    <NameBox path={`${p}.label`} class="w-name" maxLength={40} value={l.label} onChange={(v) => edit((d) => void (d.rating.levels[i].label = v))} />
                     <IssueText path={`${p}.label`} />
                   </td>
                   <td>
@@ -68,7 +68,7 @@ export function RatingSection() {
               );
             })}
           </tbody>
-        </table>
+        </table></div>
       </Card>
       <Card
         title={t.reasonsHeading}

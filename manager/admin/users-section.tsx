@@ -53,6 +53,11 @@ export function UsersSection() {
           </p>
         )}
         {users.error && <p class="error">{errorText(users.error)}</p>}
+        {users.data && users.data.some((u) => u.active && u.mustChangePassword) && (
+          <p class="banner warn" data-default-passwords>
+            {t.defaultPasswordCount(users.data.filter((u) => u.active && u.mustChangePassword).length)}
+          </p>
+        )}
         {!users.data && !users.error && <p class="muted">{appTexts.loading}</p>}
         {users.data && (
           <div class="table-scroll">
@@ -83,6 +88,11 @@ export function UsersSection() {
                     </td>
                     <td>
                       <span class={`status-pill ${u.active ? 'open' : 'closed'}`}>{u.active ? t.active : t.disabled}</span>
+                      {u.mustChangePassword && (
+                        <span class="status-pill paused" data-default-password title={t.defaultPasswordHint}>
+                          {t.defaultPassword}
+                        </span>
+                      )}
                     </td>
                     <td class="user-actions">
                       <button type="button" class="small" onClick={() => (setValue(u.name), setMessage(null), setEditing({ kind: 'name', user: u }))}>

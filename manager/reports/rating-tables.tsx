@@ -7,7 +7,7 @@ import { reportTexts as t } from '../texts';
 export function LevelTable(props: { ratings: RatingFigures }) {
   const r = props.ratings;
   return (
-    <table class="data-table" data-table="rating">
+    <div class="table-scroll"><table class="data-table" data-table="rating">
       <thead>
         <tr>
           <th>{t.level}</th>
@@ -38,14 +38,14 @@ export function LevelTable(props: { ratings: RatingFigures }) {
           <td />
         </tr>
       </tfoot>
-    </table>
+    </table></div>
   );
 }
 
 export function ReasonTable(props: { ratings: RatingFigures }) {
   if (props.ratings.reasons.length === 0) return <p class="muted">{t.noReasons}</p>;
   return (
-    <table class="data-table" data-table="reason">
+    <div class="table-scroll"><table class="data-table" data-table="reason">
       <thead>
         <tr>
           <th>{t.reason}</th>
@@ -60,7 +60,7 @@ export function ReasonTable(props: { ratings: RatingFigures }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></div>
   );
 }
 

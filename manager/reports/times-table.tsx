@@ -18,7 +18,7 @@ function Row(props: { name: string; times: TimeFigures; id: string }) {
 
 export function TimesTable(props: { totals: Figures }) {
   return (
-    <table class="data-table">
+    <div class="table-scroll"><table class="data-table">
       <thead>
         <tr>
           <th>{t.measure}</th>
@@ -32,6 +32,6 @@ export function TimesTable(props: { totals: Figures }) {
         <Row name={t.wait} times={props.totals.wait} id="wait" />
         <Row name={t.service} times={props.totals.service} id="service" />
       </tbody>
-    </table>
+    </table></div>
   );
 }

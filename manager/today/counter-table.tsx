@@ -5,7 +5,7 @@ import { counterStatusText, todayTexts as t } from '../texts';
 
 export function CounterTable(props: { counters: LiveCounter[] }) {
   return (
-    <table class="data-table">
+    <div class="table-scroll"><table class="data-table">
       <thead>
         <tr>
           <th>{t.counter}</th>
@@ -31,6 +31,6 @@ export function CounterTable(props: { counters: LiveCounter[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></div>
   );
 }

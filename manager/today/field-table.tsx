@@ -6,7 +6,7 @@ import { todayTexts as t } from '../texts';
 export function FieldTable(props: { fields: LiveField[]; thresholdMinutes: number }) {
   const rows = [...props.fields].sort((a, b) => b.waiting - a.waiting || b.issued - a.issued);
   return (
-    <table class="data-table">
+    <div class="table-scroll"><table class="data-table">
       <thead>
         <tr>
           <th>{t.field}</th>
@@ -34,6 +34,6 @@ export function FieldTable(props: { fields: LiveField[]; thresholdMinutes: numbe
           );
         })}
       </tbody>
-    </table>
+    </table></div>
   );
 }

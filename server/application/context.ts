@@ -13,6 +13,10 @@ import type { CentreStore } from '../centre/centre-store';
 import type { Settings } from '../settings';
 import type { TicketPrinter } from '../devices/printer';
 import type { Voice } from '../devices/speech/voice';
+import type { VoiceRecordings } from '../devices/speech/voice-recordings';
+import type { CityLink } from '../city-link/city-link';
+import type { LinkSettings } from '../city-link/link-settings';
+import type { SecondLocationStatus } from '@protocol/status';
 import type { ReportService } from '../reports/report-service';
 import type { DevicePresence } from './device-presence';
 import type { QueueService } from './queue-service';
@@ -34,7 +38,17 @@ export interface AppContext {
   /** Read per call: a restore replaces the catalogue while the server runs. */
   catalogue: () => Catalogue;
   backups: BackupService;
+  /** The copies of the daily backups kept in a second location. */
+  secondCopy: {
+    status(): SecondLocationStatus;
+    /** Makes today's archive if needed and copies every daily archive there now. */
+    copyNow(): Promise<SecondLocationStatus>;
+  };
   voice: Voice;
+  /** The centre's own recordings of the spoken clips. */
+  voiceRecordings: VoiceRecordings;
+  cityLink: CityLink;
+  linkSettings: LinkSettings;
   kioskLimiter: RateLimiter;
   /** Checks of a new configuration the schema cannot express (a printer address that must parse). */
   checkConfig: (config: CentreConfig) => NonNullable<ErrorBody['details']>;

@@ -4,6 +4,7 @@ import type { OperationName } from '@protocol/api';
 import { accountHandlers } from './handlers/accounts';
 import { backupHandlers } from './handlers/backups';
 import { catalogueHandlers } from './handlers/catalogue';
+import { cityLinkHandlers } from './handlers/city-link';
 import { centreHandlers } from './handlers/centre';
 import { counterHandlers } from './handlers/counters';
 import { reportHandlers } from './handlers/reports';
@@ -20,4 +21,5 @@ export const handlers: Handlers<OperationName> = {
   ...catalogueHandlers,
   ...backupHandlers,
   ...voiceHandlers,
+  ...cityLinkHandlers,
 };

@@ -1,6 +1,7 @@
 // What the registry's operations become on the server: one handler per name, which gets the
 // validated input and who is asking, and answers the registry's result type. A transport
 // authorises the caller (server/auth/authorize.ts) before any handler runs.
+import type { Readable } from 'node:stream';
 import type { OperationName, ParsedInputOf, ResultOf } from '@protocol/api';
 import type { Principal } from '@protocol/events';
 import type { FileDownload } from '@protocol/operation';
@@ -14,6 +15,8 @@ export interface Call<K extends OperationName> {
   input: ParsedInputOf<K>;
   /** The uploaded file of an operation whose body is one. */
   file?: Buffer;
+  /** The upload as it arrives, for an operation whose file body is streamed. */
+  upload?: Readable;
 }
 
 /** A download's answer: bytes made for it, or a file in the data folder. */

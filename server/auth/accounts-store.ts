@@ -1,9 +1,10 @@
-// People's accounts, device pairings and sign-in sessions (<dataDir>/accounts.json).
-// Sessions are on disk so a restart in the middle of the day signs nobody out.
+// People's accounts and device pairings (<dataDir>/accounts.json). Sign-in sessions live in
+// sessions.jsonl (session-log.ts); `sessions` here is what an older release left, read once.
 import { Low } from 'lowdb';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DurableJSONFile } from '../store/durable-json-file';
+import type { StoredFormat } from '../store/stored-format';
+import { VersionedJSONFile, type Migration } from '../store/versioned-json-file';
 
 const userSchema = z.object({
   id: z.string(),
@@ -14,6 +15,9 @@ const userSchema = z.object({
   photoUrl: z.string().optional(),
   active: z.boolean(),
   createdAt: z.number(),
+  /** The password was set by someone else (the sample's, a first start's, a manager's reset): the next sign-in must change it.
+   *  Absent in data folders of releases before it existed; the server fills it in at start. */
+  mustChangePassword: z.boolean().optional(),
 });
 
 const sessionSchema = z.object({
@@ -41,8 +45,16 @@ export type Session = z.infer<typeof sessionSchema>;
 export type DeviceToken = z.infer<typeof deviceTokenSchema>;
 export type Accounts = z.infer<typeof accountsSchema>;
 
-export async function openAccounts(dataDir: string): Promise<Low<Accounts>> {
-  const adapter = new DurableJSONFile<Accounts>(join(dataDir, 'accounts.json'), (d) => accountsSchema.parse(d));
+/** accounts.json's format: the next change to its shape adds a migration step here and raises `current`. */
+export const accountsFormat: StoredFormat<Accounts> = {
+  current: 1,
+  upgrades: {},
+  parse: (doc) => accountsSchema.parse(doc),
+};
+
+/** Throws UnreadableDataFileError for a file that cannot be read: accounts are never made again over it. */
+export async function openAccounts(dataDir: string, onMigrated?: (m: Migration) => void): Promise<Low<Accounts>> {
+  const adapter = new VersionedJSONFile<Accounts>(join(dataDir, 'accounts.json'), accountsFormat, onMigrated);
   const db = new Low<Accounts>(adapter, { users: [], sessions: [], devices: [] });
   await db.read();
   return db;

@@ -15,7 +15,7 @@ describe('AttemptThrottle', () => {
   it('counts attempts still being checked, so a burst cannot pass the pair limit', () => {
     const t = new AttemptThrottle(() => 0);
     const started = Array.from({ length: LOGIN_LIMITS.perPair }, () => t.begin('admin', 'a'));
-    expect(refusal(() => t.begin('admin', 'a'))).toBe('account-locked');
+    expect(refusal(() => t.begin('admin', 'a'))).toBe('rate-limited');
     for (const a of started) a.failed();
     expect(refusal(() => t.begin('admin', 'a'))).toBe('account-locked');
   });

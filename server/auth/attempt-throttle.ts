@@ -64,7 +64,9 @@ export class AttemptThrottle {
   begin(name: string, address: string, now = this.clock()): Attempt {
     const pairKey = `${address}\u0000${name}`;
     const pair = this.tally(this.pairs, pairKey, now);
-    if (pair.failures.length + pair.inFlight >= this.limits.perPair) throw new QueueError('account-locked');
+    if (pair.failures.length >= this.limits.perPair) throw new QueueError('account-locked');
+    // Attempts still being checked may all fail: no more may start than could fail before the lock.
+    if (pair.failures.length + pair.inFlight >= this.limits.perPair) throw new QueueError('rate-limited');
     const from = this.tally(this.addresses, address, now);
     if (this.mustWait(from, now)) throw new QueueError('rate-limited');
     pair.inFlight++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleProcedures } from './sample-catalogue';
+import { foldVietnamese } from './fold-vietnamese';
 import { buildSearchIndex } from './search-index';
 
 const serviceNames = new Map(sampleCentre.services.map((s) => [s.id, s.name]));
@@ -16,6 +17,24 @@ describe.each([
     const results = index.search('ho tich', { limit: 100 });
     const hoTich = sampleProcedures.filter((p) => p.serviceId === 'ho-tich');
     expect(results.map((p) => p.code).sort()).toEqual(hoTich.map((p) => p.code).sort());
+  });
+
+  it('lists every name that contains a phrase of the sample names before names that only have its words', () => {
+    const phrases = new Set<string>();
+    for (const p of sampleProcedures) {
+      const words = foldVietnamese(p.name).split(' ');
+      for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= words.length; i++) phrases.add(words.slice(i, i + n).join(' '));
+    }
+    const misranked: string[] = [];
+    for (const phrase of phrases) {
+      const has = index.search(phrase, { limit: 500 }).map((p) => ` ${foldVietnamese(p.name)}`.includes(` ${phrase}`));
+      if (has.indexOf(false) !== -1 && has.indexOf(false) < has.lastIndexOf(true)) misranked.push(phrase);
+    }
+    expect(misranked).toEqual([]);
+  });
+
+  it('finds each sample procedure first by its own full name', () => {
+    for (const p of sampleProcedures) expect(index.search(p.name)[0]?.code, p.name).toBe(p.code);
   });
 
   it('"khai sinh" ranks "Đăng ký khai sinh" first, before its special cases', () => {

@@ -3,9 +3,8 @@
 // On disk each column is base64 of its little-endian bytes inside a small JSON object.
 import { replay, type QueueEvent, type QueueState } from '@protocol/queue';
 import { localTime } from '@protocol/local-time';
+import { readDocument, type StoredFormat } from '../store/stored-format';
 import { addDays, localMidnight } from './calendar-days';
-
-const SUMMARY_FORMAT = 1;
 
 export const Outcome = { unserved: 0, served: 1, noShow: 2, serving: 3 } as const;
 
@@ -135,6 +134,17 @@ interface StoredSummary {
   columns: Record<ColumnName, string>;
 }
 
+/**
+ * A stored summary's format. The next change to the columns adds a step in upgrades; a summary
+ * that cannot be read is rebuilt from its day's journal (summary-store.ts), the journal being the record.
+ */
+export const summaryFormat: StoredFormat<Partial<StoredSummary>> = {
+  current: 1,
+  upgrades: {},
+  // The columns are checked against each other in parseSummary, where their sizes are known.
+  parse: (doc) => doc as Partial<StoredSummary>,
+};
+
 function toBase64(column: TypedColumn): string {
   return Buffer.from(column.buffer, column.byteOffset, column.byteLength).toString('base64');
 }
@@ -143,7 +153,7 @@ export function serializeSummary(s: DaySummary): string {
   const columns = {} as Record<ColumnName, string>;
   for (const name of COLUMN_NAMES) columns[name] = toBase64(s.columns[name]);
   const stored: StoredSummary = {
-    format: SUMMARY_FORMAT,
+    format: summaryFormat.current,
     day: s.day,
     tickets: s.tickets,
     ...(s.journalBytes !== undefined ? { journalBytes: s.journalBytes } : {}),
@@ -159,8 +169,7 @@ const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every
 
 /** Parses a stored summary; throws on anything malformed (the caller rebuilds it from the journal). */
 export function parseSummary(text: string, expectedDay: string): DaySummary {
-  const raw = JSON.parse(text) as Partial<StoredSummary>;
-  if (raw?.format !== SUMMARY_FORMAT) throw new Error(`summary format ${raw?.format} is not ${SUMMARY_FORMAT}`);
+  const raw = readDocument(summaryFormat, JSON.parse(text)).value;
   if (raw.day !== expectedDay) throw new Error(`summary is for ${raw.day}, expected ${expectedDay}`);
   const n = raw.tickets;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error('bad ticket count');

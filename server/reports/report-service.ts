@@ -31,6 +31,8 @@ export interface ReportService {
   csv(from: string, to: string, table: string): Promise<string>;
   /** Summarises a day that has just closed (the queue service's onDayClosed). */
   closeDay(day: string, events: readonly QueueEvent[]): Promise<void>;
+  /** The summaries of the given closed days (all closed days with data when none are given), in day order. */
+  closedSummaries(days?: readonly string[]): Promise<DaySummary[]>;
 }
 
 export function isExportTable(name: string): name is ExportTable {
@@ -70,5 +72,10 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       return reportCsv(await report(from, to), table);
     },
     closeDay: (day, events) => store.save(summarizeDay(day, events, deps.getConfig().centre.timeZone)),
+    async closedSummaries(days) {
+      const today = deps.getToday().state.day;
+      const wanted = days ? [...days].sort() : await store.daysWithData('0000-01-01', '9999-12-31');
+      return store.summaries(wanted.filter((d) => today === '' || d < today));
+    },
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyState, type QueueEvent } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
+import { formatJournalLine } from '../store/journal-line';
 import { parseSummary, serializeSummary, summarizeDay } from './day-summary';
 import { createReportService } from './report-service';
 import { simulatePeriod } from '../simulator/simulate';
@@ -52,6 +53,18 @@ describe('day summaries on disk', () => {
     expect(warnings.join('\n')).toMatch(/corrupt day summary/);
   });
 
+  it('sets aside a summary written by a newer release and rebuilds it from the journal, never half read', async () => {
+    const before = await service(dataDir).report(DAY, DAY);
+    const stored = JSON.parse(await readFile(summaryFile(dataDir, DAY), 'utf8'));
+    expect(stored.format).toBe(1);
+    await writeFile(summaryFile(dataDir, DAY), JSON.stringify({ ...stored, format: 2 }));
+    const warnings: string[] = [];
+    const after = await service(dataDir, '2026-06-01', warnings).report(DAY, DAY);
+    expect(after.totals).toEqual(before.totals);
+    expect(JSON.parse(await readFile(summaryFile(dataDir, DAY), 'utf8')).format).toBe(1);
+    expect((await readdir(join(dataDir, 'summaries'))).filter((n) => n.startsWith(`${DAY}.json.corrupt-`))).toHaveLength(1);
+  });
+
   it('rebuilds a summary whose columns point outside its name lists', async () => {
     const events = await journalEvents(dataDir, DAY);
     const summary = summarizeDay(DAY, events, TZ);
@@ -89,7 +102,7 @@ describe('day summaries on disk', () => {
       at: last.at + 1000,
       ticket: { id: 'late-ticket-1', number: 1999, label: '1999', serviceId: 'chung-thuc', priority: false, source: 'api' },
     };
-    await appendFile(join(dataDir, 'journal', `${DAY}.jsonl`), JSON.stringify(extra) + '\n');
+    await appendFile(join(dataDir, 'journal', `${DAY}.jsonl`), formatJournalLine(extra));
     const second = await service(dataDir).report(DAY, DAY);
     expect(second.totals.visits).toBe(first.totals.visits + 1);
   });

@@ -155,8 +155,8 @@ export class SummaryStore {
   private async buildFromJournal(day: string): Promise<DaySummary | null> {
     const file = journalFile(this.options.dataDir, day);
     const journalBytes = await fileSize(file);
-    const { events, repair } = await readJournal(file);
-    if (repair?.copiedTo) this.options.logger?.warn({ repair }, 'journal has unreadable lines; the summary holds the events before them');
+    const { events, damaged } = await readJournal(file);
+    if (damaged.length) this.options.logger?.warn({ file, lines: damaged.map((d) => d.line) }, 'journal has damaged lines; the summary holds every other event');
     if (events.length === 0) return null;
     return { ...summarizeDay(day, events, this.options.timeZone()), journalBytes };
   }

@@ -1,25 +1,23 @@
 // npm run simulate -- --from 2026-01-15 --to 2026-02-14 --visits 2150 [--seed 1]
 // Writes simulated journals and summaries into QMS_DATA_DIR (default ./data-sim), using the
 // centre's config.json there if it has one, and prints what it wrote and the report's lines.
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { centreConfigSchema, type CentreConfig } from '@protocol/config';
+import type { CentreConfig } from '@protocol/config';
 import { emptyState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
+import { configFormat } from '../centre/config-format';
 import { sampleStaff } from '../centre/sample-staff';
+import { readVersionedFile } from '../store/versioned-json-file';
 import { rangeProblem } from '../reports/periods';
 import { createReportService } from '../reports/report-service';
 import { SIMULATED_STAFF, simulatePeriod } from './simulate';
 
 async function centreConfig(dataDir: string): Promise<{ config: CentreConfig; source: string }> {
   const file = join(dataDir, 'config.json');
-  try {
-    return { config: centreConfigSchema.parse(JSON.parse(await readFile(file, 'utf8'))), source: file };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    return { config: sampleCentre, source: 'trung tâm mẫu (server/centre/sample-centre.ts)' };
-  }
+  // Any release's config.json, read (and upgraded in memory) as the server reads it.
+  const read = await readVersionedFile(file, configFormat);
+  return read ? { config: read.value, source: file } : { config: sampleCentre, source: 'trung tâm mẫu (protocol/sample-centre.ts)' };
 }
 
 async function main(): Promise<void> {

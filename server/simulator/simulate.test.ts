@@ -18,7 +18,8 @@ async function journals(dataDir: string): Promise<Map<string, QueueEvent[]>> {
   const out = new Map<string, QueueEvent[]>();
   for (const name of (await readdir(join(dataDir, 'journal'))).sort()) {
     const read = await readJournal(join(dataDir, 'journal', name));
-    expect(read.repair, name).toBeUndefined();
+    expect(read.damaged, name).toEqual([]);
+    expect(read.tornBytes, name).toBe(0);
     out.set(name.slice(0, 10), read.events);
   }
   return out;

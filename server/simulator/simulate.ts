@@ -5,6 +5,7 @@ import type { CentreConfig } from '@protocol/config';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff } from '../centre/sample-staff';
 import { journalFile } from '../store/day-journal';
+import { formatJournalLine } from '../store/journal-line';
 import { writeFileDurably } from '../store/durable-json-file';
 import { daysFrom, weekdayOf } from '../reports/calendar-days';
 import { serializeSummary, summarizeDay } from '../reports/day-summary';
@@ -83,7 +84,7 @@ export async function simulatePeriod(options: SimulationOptions): Promise<Simula
     const events = simulateDay({ day, visits, config, staffIds, rng: seededRandom(hashSeed(`${seed}:${day}`)) });
     if (events.length === 0) continue;
     let text = '';
-    for (const e of events) text += JSON.stringify(e) + '\n';
+    for (const e of events) text += formatJournalLine(e);
     await writeFileDurably(journalFile(options.dataDir, day), text);
     const summary = { ...summarizeDay(day, events, config.centre.timeZone), journalBytes: Buffer.byteLength(text) };
     await writeFileDurably(summaryFile(options.dataDir, day), serializeSummary(summary));

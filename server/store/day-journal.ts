@@ -3,68 +3,36 @@
 // for hundreds of milliseconds; appending a line and fsyncing costs ~0.3 ms. Appends that
 // arrive while a sync is running share the next one (group commit), so sixteen clients
 // issuing at once pay for one fsync, not sixteen.
-import { copyFile, mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+//
+// A batch counts as written only when every byte of it went out (a short write is a
+// failure) and the sync returned. After any failure the journal refuses every append until
+// recover() has cut the file back to its last acknowledged byte and read it back: the bytes
+// of a failed batch may or may not be on disk, and a later batch must never follow them.
+import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { QueueEvent } from '@protocol/queue';
-import { fsyncDir } from './durable-json-file';
+import { fsyncDir, writeFileDurably } from './durable-json-file';
+import { formatJournalLine } from './journal-line';
+import { journalFile, readJournal, type DamagedLine, type JournalContents } from './journal-reader';
 
-export interface JournalRepair {
-  file: string;
-  /** A torn last line: a write the crash interrupted, never acknowledged to anyone. */
-  tornTail: boolean;
-  /** Unreadable lines in the middle: the original was copied here before truncating. */
-  copiedTo?: string;
-  keptEvents: number;
-}
+export { journalFile, readJournal };
 
-export interface ReadResult {
-  events: QueueEvent[];
-  repair?: JournalRepair;
-  /** Byte length of the good prefix. */
-  goodLength: number;
-}
-
-export function journalFile(dataDir: string, day: string): string {
-  return join(dataDir, 'journal', `${day}.jsonl`);
-}
-
-function parseJournal(text: string): { events: QueueEvent[]; goodLength: number; badLine: boolean; tornTail: boolean } {
-  const events: QueueEvent[] = [];
-  let offset = 0;
-  while (offset < text.length) {
-    const nl = text.indexOf('\n', offset);
-    if (nl < 0) return { events, goodLength: Buffer.byteLength(text.slice(0, offset)), badLine: false, tornTail: true };
-    const line = text.slice(offset, nl);
-    try {
-      const e = JSON.parse(line) as QueueEvent;
-      if (typeof e.seq !== 'number' || typeof e.type !== 'string' || e.seq !== events.length + 1) throw new Error('bad event');
-      events.push(e);
-    } catch {
-      const isLast = nl === text.length - 1;
-      return { events, goodLength: Buffer.byteLength(text.slice(0, offset)), badLine: !isLast, tornTail: isLast };
-    }
-    offset = nl + 1;
+/** The journal cannot take appends until it has recovered from a failed write. */
+export class StorageUnavailableError extends Error {
+  readonly code: string;
+  constructor(cause: unknown) {
+    super(`journal unavailable after a failed write: ${(cause as Error)?.message ?? cause}`, { cause });
+    this.name = 'StorageUnavailableError';
+    this.code = (cause as NodeJS.ErrnoException)?.code ?? 'EIO';
   }
-  return { events, goodLength: Buffer.byteLength(text), badLine: false, tornTail: false };
 }
 
-/** Reads a day's events, cutting off anything after the last whole, valid event. */
-export async function readJournal(file: string, now = Date.now()): Promise<ReadResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], goodLength: 0 };
-    throw err;
-  }
-  const parsed = parseJournal(text);
-  if (!parsed.badLine && !parsed.tornTail) return { events: parsed.events, goodLength: parsed.goodLength };
-  const repair: JournalRepair = { file, tornTail: parsed.tornTail, keptEvents: parsed.events.length };
-  if (parsed.badLine) {
-    repair.copiedTo = `${file}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
-    await copyFile(file, repair.copiedTo);
-  }
-  return { events: parsed.events, goodLength: parsed.goodLength, repair };
+export interface OpenedJournal {
+  journal: DayJournal;
+  contents: JournalContents;
+  /** Where each damaged line's copy is (made now or at an earlier start); `null` when it could not be copied. */
+  quarantine: { damage: DamagedLine; copy: string | null }[];
 }
 
 interface Waiter {
@@ -72,40 +40,67 @@ interface Waiter {
   reject: (err: unknown) => void;
 }
 
+/** Damaged lines stay in the journal (it is never rewritten); a copy of each goes here once. */
+export function quarantineFile(dataDir: string, day: string, damage: DamagedLine): string {
+  return join(dataDir, 'quarantine', `${day}-line${damage.line}-${crc32(damage.bytes).toString(16).padStart(8, '0')}.jsonl`);
+}
+
+async function quarantine(dataDir: string, day: string, damage: DamagedLine): Promise<string | null> {
+  const copy = quarantineFile(dataDir, day, damage);
+  if (await stat(copy).then(() => true, () => false)) return copy;
+  try {
+    await writeFileDurably(copy, Buffer.concat([damage.bytes, Buffer.from('\n')]));
+    return copy;
+  } catch {
+    return null; // a full disk: the line is still in the journal, the next start copies it
+  }
+}
+
 export class DayJournal {
-  private pending: string[] = [];
+  private pending: Buffer[] = [];
   private waiters: Waiter[] = [];
   private flushing: Promise<void> | null = null;
   private closed = false;
+  private failure: unknown = null;
 
   private constructor(
     readonly day: string,
     readonly file: string,
-    private readonly handle: FileHandle,
+    private handle: FileHandle,
+    /** Bytes of the file that are acknowledged: the last good event ends here. */
+    private length: number,
   ) {}
 
-  /** Opens (creating if needed) the day's journal, truncated to its good prefix. */
-  static async open(dataDir: string, day: string): Promise<{ journal: DayJournal; events: QueueEvent[]; repair?: JournalRepair }> {
+  /** Opens (creating if needed) the day's journal, cutting off a torn last line and copying damaged lines aside. */
+  static async open(dataDir: string, day: string): Promise<OpenedJournal> {
     const dir = join(dataDir, 'journal');
     await mkdir(dir, { recursive: true });
     const file = journalFile(dataDir, day);
-    const read = await readJournal(file);
+    const contents = await readJournal(file);
+    const copies = [];
+    for (const damage of contents.damaged) copies.push({ damage, copy: await quarantine(dataDir, day, damage) });
     const handle = await open(file, 'a+');
-    if (read.repair) {
-      await handle.truncate(read.goodLength);
+    if (contents.tornBytes > 0) {
+      await handle.truncate(contents.wholeLength);
       await handle.sync();
     }
     await fsyncDir(dir);
-    return { journal: new DayJournal(day, file, handle), events: read.events, repair: read.repair };
+    return { journal: new DayJournal(day, file, handle, contents.wholeLength), contents, quarantine: copies };
   }
 
-  /** Resolves once the events are on disk. */
+  /** The error that stopped appends, until recover() succeeds. */
+  get unavailable(): unknown {
+    return this.failure;
+  }
+
+  /** Resolves once every byte of the events is on disk; rejects with StorageUnavailableError otherwise. */
   append(events: readonly QueueEvent[]): Promise<void> {
     if (this.closed) return Promise.reject(new Error(`journal ${this.day} is closed`));
+    if (this.failure) return Promise.reject(new StorageUnavailableError(this.failure));
     if (events.length === 0) return Promise.resolve();
     let text = '';
-    for (const e of events) text += JSON.stringify(e) + '\n';
-    this.pending.push(text);
+    for (const e of events) text += formatJournalLine(e);
+    this.pending.push(Buffer.from(text));
     return new Promise<void>((resolve, reject) => {
       this.waiters.push({ resolve, reject });
       this.flushing ??= this.flush();
@@ -114,24 +109,58 @@ export class DayJournal {
 
   private async flush(): Promise<void> {
     while (this.pending.length > 0) {
-      const text = this.pending.join('');
+      const batch = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
       const waiters = this.waiters;
       this.pending = [];
       this.waiters = [];
       try {
-        await this.handle.write(text);
+        const { bytesWritten } = await this.handle.write(batch);
+        if (bytesWritten !== batch.length) throw Object.assign(new Error(`short write: ${bytesWritten} of ${batch.length} bytes`), { code: 'ENOSPC' });
         await this.handle.datasync();
+        this.length += batch.length;
         for (const w of waiters) w.resolve();
       } catch (err) {
-        for (const w of waiters) w.reject(err);
+        this.failure = err;
+        // The failed batch may be partly or wholly in the file: cut it off before anyone hears
+        // "refused", so a restart before recovery cannot bring it back (needs no free space).
+        await this.handle.truncate(this.length).catch(() => undefined);
+        // Everything queued behind the failed batch was decided on top of it: refuse it all.
+        const refused = [...waiters, ...this.waiters];
+        this.pending = [];
+        this.waiters = [];
+        for (const w of refused) w.reject(new StorageUnavailableError(err));
       }
     }
     this.flushing = null;
   }
 
+  /**
+   * After a failed write: cuts the file back to the last acknowledged byte, syncs, reads it
+   * back and checks that it ends where the acknowledged events end. Throws (and stays
+   * unavailable) if any step fails; the caller tries again later.
+   */
+  async recover(): Promise<JournalContents> {
+    if (this.flushing) await this.flushing;
+    await this.handle.close().catch(() => undefined);
+    const cut = await open(this.file, 'r+');
+    try {
+      await cut.truncate(this.length);
+      await cut.sync();
+    } finally {
+      await cut.close();
+    }
+    const contents = await readJournal(this.file);
+    if (contents.wholeLength !== this.length || contents.tornBytes !== 0) {
+      throw new Error(`journal ${this.file} reads back ${contents.wholeLength + contents.tornBytes} bytes, expected ${this.length}`);
+    }
+    this.handle = await open(this.file, 'a+');
+    this.failure = null;
+    return contents;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.flushing) await this.flushing;
-    await this.handle.close();
+    await this.handle.close().catch(() => undefined);
   }
 }

@@ -28,7 +28,7 @@ export async function fsyncDir(dir: string): Promise<void> {
 }
 
 /** Writes text so that after a crash the file holds either the old or the new content. */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+export async function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   // A unique temp name: two writers of the same file must not rename each other's half.

@@ -207,4 +207,71 @@ describe.skipIf(!hasChromium)('central display', () => {
     await page.waitForSelector('[data-service="ho-tich"][data-waiting="1"]');
     expect(await page.textContent('.notice')).toContain('Công dân vui lòng giữ phiếu');
   });
+
+  async function useOwnVoice(): Promise<void> {
+    const config = (await server.http('GET', '/api/config', undefined, adminToken)).body;
+    const saved = await server.http('PUT', '/api/config', { ...config, voice: { ...config.voice, announce: 'browser-voice', repeats: 1 } }, adminToken);
+    expect(saved.status).toBe(200);
+  }
+
+  it("falls back to the server's clips when the display's system has no Vietnamese voice", async () => {
+    await useOwnVoice();
+    const page = await openDisplay('central-display-1');
+    // Debian's headless Chromium has no system voices at all.
+    expect(await page.evaluate(() => speechSynthesis.getVoices().filter((v) => v.lang.startsWith('vi')).length)).toBe(0);
+    const label = await issue('chung-thuc');
+    const staff = await staffAt('canbo3', 6);
+    await staff.timeout(5000).emitWithAck('counter:call-next', { counterId: 6 });
+    const [played] = await announcements(page, 1);
+    expect(played).toMatchObject({ label, counterId: 6, via: 'clips' });
+    expect(played.error).toBeUndefined();
+    expect(voiceRequests).toEqual([`${label}@6`]);
+  });
+
+  it('speaks with the system’s Vietnamese voice when it has one, after the server’s chime', async () => {
+    await useOwnVoice();
+    await context.addInitScript(() => {
+      // A system with "Microsoft An": the Web Speech API's shape, the speaking simulated (a real
+      // utterance takes only real voices, so the utterance is simulated too).
+      const an = { name: 'Microsoft An - Vietnamese (Vietnam)', lang: 'vi-VN', localService: true, default: false, voiceURI: 'an' };
+      const spoken: string[] = [];
+      (window as unknown as { __spoken: string[] }).__spoken = spoken;
+      class Utterance {
+        voice: unknown = null;
+        lang = '';
+        rate = 1;
+        onstart: ((e: Event) => void) | null = null;
+        onend: ((e: Event) => void) | null = null;
+        onerror: ((e: Event) => void) | null = null;
+        constructor(readonly text: string) {}
+      }
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          getVoices: () => [an],
+          cancel: () => {},
+          addEventListener: () => {},
+          removeEventListener: () => {},
+          speak(u: SpeechSynthesisUtterance) {
+            spoken.push(`${u.text}|${u.voice?.name}`);
+            setTimeout(() => u.onstart?.call(u, new Event('start') as SpeechSynthesisEvent), 10);
+            setTimeout(() => u.onend?.call(u, new Event('end') as SpeechSynthesisEvent), 200);
+          },
+        },
+      });
+    });
+    const page = await openDisplay('central-display-1');
+
+    const label = await issue('chung-thuc');
+    const staff = await staffAt('canbo3', 6);
+    await staff.timeout(5000).emitWithAck('counter:call-next', { counterId: 6 });
+    const [played] = await announcements(page, 1);
+    expect(played).toMatchObject({ label, counterId: 6, via: 'browser-voice' });
+    expect(played.error).toBeUndefined();
+    const digits = [...label].map((d) => ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'][Number(d)]).join(' ');
+    expect(await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).toEqual([
+      `Xin mời công dân có số thứ tự ${digits} đến quầy số sáu|Microsoft An - Vietnamese (Vietnam)`,
+    ]);
+    expect(voiceRequests).toEqual([]);
+  });
 });

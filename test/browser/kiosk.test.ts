@@ -1,7 +1,7 @@
 // The ticket kiosk in a real browser, as a citizen taps it: the number on screen, the ticket
 // in the server's queue and on the (emulated) network printer, priority, a printer out of
-// paper, the server going away and coming back, opening hours and daily caps.
-import { mkdtemp, rm } from 'node:fs/promises';
+// paper, the server going away and coming back, opening hours and daily caps, a full disk.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { CentreConfig } from '@protocol/config';
 import type { Ticket } from '@protocol/queue';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { smallDisk } from '../support/small-disk';
 import { startTcpPrinter, type TcpPrinterEmulator } from '../printer/tcp-printer-emulator';
 
 const TOKEN_KEY = 'qms.kiosk.token';
@@ -157,7 +158,10 @@ describe.skipIf(!hasChromium)('ticket kiosk', () => {
     const s = await server();
     const page = await openKiosk(s);
 
-    await putConfig(s, (c) => ({ ...c, openingHours: { ...c.openingHours, enforce: true, weekly: [[], [], [], [], [], [], []] } }));
+    // Every day open only in a window far from the centre's time now (a week with no hours at all is refused).
+    const hourNow = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(Date.now()));
+    const elsewhere: [string, string][] = hourNow < 12 ? [['20:00', '21:00']] : [['02:00', '03:00']];
+    await putConfig(s, (c) => ({ ...c, openingHours: { ...c.openingHours, enforce: true, weekly: Array.from({ length: 7 }, () => elsewhere) } }));
     await page.locator('.closed-notice', { hasText: 'Hiện ngoài giờ làm việc' }).waitFor();
     expect(await page.locator('.field-button').count()).toBe(0);
     expect(await page.locator('.priority-button').count()).toBe(0);
@@ -183,6 +187,45 @@ describe.skipIf(!hasChromium)('ticket kiosk', () => {
 
     await page.click('.refusal');
     await page.locator('[data-service="thue"]').waitFor();
+  });
+
+  it('says plainly that it cannot issue while the disk is full, and issues again once space is back', async () => {
+    const disk = await smallDisk(16);
+    cleanups.push(() => disk.dispose());
+    const dataDir = join(disk.dir, 'data');
+    await mkdir(dataDir);
+    const s = await server({ dataDir });
+    const page = await openKiosk(s);
+    await disk.fill();
+
+    // The journal's last page may still hold a line or two; then the refusal comes.
+    let confirmed = 0;
+    for (let tap = 0; tap < 20; tap++) {
+      await page.click('[data-service="ho-tich"]');
+      await page.locator('.confirmation-number, .refusal').first().waitFor();
+      if ((await page.locator('.refusal').count()) > 0) break;
+      confirmed++;
+      await page.click('.kiosk-done');
+    }
+    await page.locator('.refusal[data-code="storage-unavailable"]').waitFor();
+    expect(await page.textContent('.refusal-text')).toBe('Hệ thống đang tạm ngừng cấp số vì sự cố lưu dữ liệu. Cán bộ đã được báo; xin vui lòng chờ ít phút rồi thử lại.');
+    expect(ticketsOf(s)).toHaveLength(confirmed);
+
+    await disk.free();
+    await page.click('.refusal');
+    await expect
+      .poll(
+        async () => {
+          await page.click('[data-service="ho-tich"]');
+          await page.locator('.confirmation-number, .refusal').first().waitFor();
+          const shown = await page.locator('.confirmation-number').count();
+          await page.click(shown ? '.kiosk-done' : '.refusal');
+          return shown;
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe(1);
+    expect(ticketsOf(s)).toHaveLength(confirmed + 1);
   });
 
   it('fits every field on a portrait screen without scrolling', async () => {

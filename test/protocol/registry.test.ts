@@ -9,7 +9,7 @@ import { queries } from '@protocol/queries';
 
 describe('the operation registry', () => {
   it('names every operation domain:verb, once', () => {
-    for (const name of operationNames) expect(name).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
+    for (const name of operationNames) expect(name).toMatch(/^[a-z]+(-[a-z]+)*:[a-z]+(-[a-z]+)*$/);
     expect(Object.keys(commands).filter((n) => n in queries)).toEqual([]);
     expect(operationNames).toHaveLength(Object.keys(commands).length + Object.keys(queries).length);
   });

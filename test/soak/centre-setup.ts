@@ -53,7 +53,9 @@ export async function enrol(url: string, adminPassword: string, config: CentreCo
   const accounts = [...sampleStaff.map((s) => ({ username: s.username, password: SAMPLE_STAFF_PASSWORD })), TENTH_STAFF];
   const staffTokens = new Map<number, string>();
   for (const [i, counterId] of STAFFED_COUNTERS.entries()) {
-    const { token } = await httpOk(url, 'POST', '/api/auth/login', { username: accounts[i].username, password: accounts[i].password });
+    const { token, mustChangePassword } = await httpOk(url, 'POST', '/api/auth/login', { username: accounts[i].username, password: accounts[i].password });
+    // A default or manager-set password is replaced at the first sign-in, as each officer would.
+    if (mustChangePassword) await httpOk(url, 'POST', '/api/auth/password', { currentPassword: accounts[i].password, newPassword: `${accounts[i].username}-soak-pw` }, token);
     staffTokens.set(counterId, token);
   }
   const deviceTokens = new Map<string, string>();

@@ -15,7 +15,7 @@ import { checkPrinted, printedTicketIds } from './printed-tickets';
 import { alignCommands, checkCommands } from './align-commands';
 import { check, type Check } from './check';
 import { clientTally, journalTally, reportTally, tallyDifferences } from './tallies';
-import { checkAckedTickets, checkLabels, checkNumbering, checkSequence } from './ticket-checks';
+import { checkAckedTickets, checkLabels, checkNumbering, checkSequence, checkTimeForward } from './ticket-checks';
 import { isOnline, sleep } from './tracked-send';
 
 export interface DayEndInput {
@@ -90,6 +90,7 @@ export async function checkDayEnd(input: DayEndInput): Promise<DayEnd> {
 
   const checks: Check[] = [
     checkSequence(events),
+    checkTimeForward(events),
     checkAckedTickets(events, records),
     checkLabels(events),
     checkNumbering(events, input.config.services),

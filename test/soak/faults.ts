@@ -1,7 +1,7 @@
 // What goes wrong during the soak's day, planned up front from the seed (so a run can be
 // described and repeated) and then played against the running system: the server killed
 // with -9 and started again, devices losing the network, the printer running out of paper
-// or going silent, the disk slowing down.
+// or going silent, the disk slowing down, the disk filling up, the server's clock stepping back.
 import type { Connection } from '../../client/connection';
 import type { Random } from '../../server/simulator/seeded-random';
 import type { TcpPrinterEmulator } from '../printer/tcp-printer-emulator';
@@ -16,11 +16,19 @@ export type Fault =
   | { at: number; kind: 'printer-silent' }
   | { at: number; kind: 'printer-ok' }
   /** ms 0 = the disk is fast again. */
-  | { at: number; kind: 'slow-disk'; ms: number };
+  | { at: number; kind: 'slow-disk'; ms: number }
+  /** The data folder's disk full for `ms`, then the space comes back. */
+  | { at: number; kind: 'disk-full'; ms: number }
+  /** The server's wall clock set back by `seconds` (0: right again, a jump forward). */
+  | { at: number; kind: 'clock-back'; seconds: number };
 
 export interface FaultPlanOptions {
   durationMs: number;
   kills: number;
+  /** The data folder is on a disk the soak can fill (a tmpfs). */
+  diskFull?: boolean;
+  /** The server runs under libfaketime, so its clock can be stepped. */
+  clockBack?: boolean;
 }
 
 const MIN_KILL_GAP_MS = 4000;
@@ -59,6 +67,13 @@ export function planFaults(opts: FaultPlanOptions, rng: Random): Fault[] {
     faults.push({ at: silentAt + rng.int(4000, 7000), kind: 'printer-ok' });
   }
 
+  // Early in the day: a kill's restart holds the plan up for its downtime.
+  if (opts.diskFull) faults.push({ at: between(0.3, 0.4), kind: 'disk-full', ms: rng.int(2000, 3500) });
+  if (opts.clockBack) {
+    faults.push({ at: between(0.12, 0.18), kind: 'clock-back', seconds: rng.int(300, 900) });
+    faults.push({ at: between(0.5, 0.6), kind: 'clock-back', seconds: 0 });
+  }
+
   for (let at = between(0.03, 0.05); at < 0.9 * d; at += rng.int(1000, 3000)) {
     faults.push({ at, kind: 'drop', pick: rng.next(), awayMs: rng.chance(0.65) ? 0 : rng.int(500, 3000) });
   }
@@ -69,6 +84,10 @@ export interface FaultTargets {
   server: ServerProcess;
   printer: TcpPrinterEmulator;
   setSlowDisk(ms: number): void;
+  /** Fills the data folder's disk / gives the space back; null when it is not on a disk the soak can fill. */
+  disk: { fill(): Promise<void>; free(): Promise<void> } | null;
+  /** Sets the server's clock `seconds` behind the real time (libfaketime). */
+  setClockBack(seconds: number): void;
   /** Every client connection now (devices, consoles, phones). */
   connections(): Connection[];
   log(line: string): void;
@@ -83,11 +102,13 @@ export interface FaultStats {
   paperOuts: number;
   printerSilences: number;
   slowDiskWindows: number;
+  diskFullWindows: number;
+  clockSteps: number;
 }
 
 /** Plays the plan from `startedAt`; returns when it is done or `running()` turns false. */
 export class FaultRunner {
-  readonly stats: FaultStats = { kills: 0, downtimesMs: [], blips: 0, awayDrops: 0, paperOuts: 0, printerSilences: 0, slowDiskWindows: 0 };
+  readonly stats: FaultStats = { kills: 0, downtimesMs: [], blips: 0, awayDrops: 0, paperOuts: 0, printerSilences: 0, slowDiskWindows: 0, diskFullWindows: 0, clockSteps: 0 };
   private readonly away = new Map<Connection, NodeJS.Timeout>();
 
   constructor(private readonly targets: FaultTargets) {}
@@ -150,6 +171,20 @@ export class FaultRunner {
         if (fault.ms > 0) this.stats.slowDiskWindows++;
         t.log(fault.ms > 0 ? `disk: every fsync ${fault.ms} ms slower` : 'disk: fast again');
         return;
+      case 'disk-full':
+        if (!t.disk) return;
+        await t.disk.fill();
+        this.stats.diskFullWindows++;
+        t.log(`disk: full for ${fault.ms} ms`);
+        await sleep(fault.ms);
+        await t.disk.free();
+        t.log('disk: space back');
+        return;
+      case 'clock-back':
+        t.setClockBack(fault.seconds);
+        this.stats.clockSteps++;
+        t.log(fault.seconds > 0 ? `clock: the server's clock set ${fault.seconds} s back` : "clock: the server's clock right again");
+        return;
     }
   }
 
@@ -163,6 +198,8 @@ export class FaultRunner {
   async heal(): Promise<void> {
     const t = this.targets;
     t.setSlowDisk(0);
+    await t.disk?.free();
+    t.setClockBack(0);
     t.printer.emulated.paperLeftForTickets = null;
     t.printer.setStatus('ok');
     for (const [conn, timer] of this.away) {

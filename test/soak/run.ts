@@ -1,8 +1,10 @@
 // `npm run soak [-- --minutes 5 --kills 10 --seed 42 --rate 3 --keep]`: a long soak with a
 // log of the faults as they happen and a summary at the end; exit code 1 if a check failed.
+// `npm run soak -- --year [--days 250 --day-seconds 9]`: a year of working days (year.ts).
 import { parseArgs } from 'node:util';
 import { runSoak } from './soak';
 import { formatSummary } from './summary';
+import { runYear } from './year';
 
 const { values } = parseArgs({
   options: {
@@ -11,8 +13,25 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     rate: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    year: { type: 'boolean', default: false },
+    days: { type: 'string', default: '250' },
+    'day-seconds': { type: 'string', default: '9' },
   },
 });
+
+if (values.year) {
+  process.once('SIGINT', () => process.exit(130));
+  const year = await runYear({
+    days: Number(values.days),
+    daySeconds: Number(values['day-seconds']),
+    seed: values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31),
+    keepFiles: values.keep,
+    log: (line) => console.log(line),
+  });
+  console.log(`\nA year in an hour: ${year.ok ? 'every check passed' : 'FAILED'}\n${JSON.stringify(year.figures, null, 2)}`);
+  for (const f of year.failures) console.log(`  FAIL ${f}`);
+  process.exit(year.ok ? 0 : 1);
+}
 
 const minutes = Number(values.minutes);
 if (!(minutes > 0)) throw new Error('--minutes must be a positive number');

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SLOW_DISK_PRELOAD = fileURLToPath(new URL('./slow-disk-preload.ts', import.meta.url));
+export const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 const START_TIMEOUT_MS = 30_000;
 
 function canListen(port: number): Promise<boolean> {
@@ -51,6 +52,12 @@ export interface ServerProcessOptions {
   printer: string;
   /** The slow-disk preload reads its delay from this file (see slow-disk-preload.ts). */
   slowDiskFile: string;
+  /** When set, the server runs under libfaketime and its clock follows this file ("+0", "-600", "@2026-03-02 01:00:00"). */
+  clockFile?: string;
+  /** Environment the server starts with besides the soak's own settings. */
+  env?: Record<string, string>;
+  /** How long a start may take before the soak gives up (default 30 s). */
+  startTimeoutMs?: number;
 }
 
 export class ServerProcess {
@@ -89,6 +96,10 @@ export class ServerProcess {
         QMS_LOG_LEVEL: 'info',
         QMS_PRINTER: this.opts.printer,
         SOAK_SLOW_DISK_FILE: this.opts.slowDiskFile,
+        ...(this.opts.clockFile
+          ? { LD_PRELOAD: LIBFAKETIME, FAKETIME_TIMESTAMP_FILE: this.opts.clockFile, FAKETIME_CACHE_DURATION: '1', FAKETIME_DONT_FAKE_MONOTONIC: '1' }
+          : {}),
+        ...this.opts.env,
       },
       stdio: ['ignore', log, log],
     });
@@ -102,10 +113,11 @@ export class ServerProcess {
         resolve();
       }),
     );
-    const deadline = Date.now() + START_TIMEOUT_MS;
+    const timeoutMs = this.opts.startTimeoutMs ?? START_TIMEOUT_MS;
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (exitCode !== undefined) throw new Error(`server exited during start (code ${exitCode}); see ${this.logFile()}`);
-      if (Date.now() > deadline) throw new Error(`server did not answer within ${START_TIMEOUT_MS} ms; see ${this.logFile()}`);
+      if (Date.now() > deadline) throw new Error(`server did not answer within ${timeoutMs} ms; see ${this.logFile()}`);
       try {
         const res = await fetch(`${this.url}/api/health`, { signal: AbortSignal.timeout(1000) });
         if (res.ok) return;

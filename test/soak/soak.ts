@@ -2,8 +2,9 @@
 // the centre connected through the apps' own connection code, faults injected while it
 // runs, then the end-of-day reconciliation. runSoak() is used by `npm run soak` (run.ts)
 // and, shorter, by soak.test.ts.
-import { rmSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type Connection } from '../../client/connection';
@@ -19,7 +20,8 @@ import { KioskActor } from './kiosk-actor';
 import { Ledger } from './ledger';
 import { PhoneActor } from './phone-actor';
 import type { Check } from './check';
-import { freePort, ServerProcess } from './server-process';
+import { fillUp, mountTmpfs } from '../support/small-disk';
+import { freePort, LIBFAKETIME, ServerProcess } from './server-process';
 import { StaffActor } from './staff-actor';
 import { TerminalActor } from './terminal-actor';
 import { isOnline, sleep } from './tracked-send';
@@ -80,6 +82,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
   const workDir = await mkdtemp(join(tmpdir(), 'qms-soak-'));
   const dataDir = join(workDir, 'data');
   const slowDiskFile = join(workDir, 'slow-disk-ms');
+  const clockFile = join(workDir, 'clock-offset');
   const connections: Connection[] = [];
   const phones = new Set<PhoneActor>();
   const everyPhone: PhoneActor[] = [];
@@ -87,20 +90,41 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
   let server: ServerProcess | undefined;
   let faults: FaultRunner | undefined;
   // A crash of the soak itself must not leave a server behind on the fixed port.
+  let mounted = false;
   const killServerOnExit = () => {
     try {
       if (server?.pid) process.kill(server.pid, 'SIGKILL');
     } catch {
       /* already gone */
     }
+    if (mounted) spawnSync('umount', ['-l', dataDir]);
     if (!opts.keepFiles) rmSync(workDir, { recursive: true, force: true });
   };
   process.once('exit', killServerOnExit);
 
   try {
+    // The data folder on its own tmpfs, so the disk can really fill up; the clock under libfaketime.
+    await mkdir(dataDir);
+    const tmpfs = mountTmpfs(dataDir, 512);
+    mounted = tmpfs.ok;
+    const faketime = existsSync(LIBFAKETIME);
+    for (const [missing, fault] of [[!mounted, `disk-full (cannot mount a tmpfs: ${tmpfs.why})`], [!faketime, `clock-back (no ${LIBFAKETIME})`]] as const) {
+      if (!missing) continue;
+      if (process.env.QMS_REQUIRE_ALL_SUITES === '1') throw new Error(`QMS_REQUIRE_ALL_SUITES=1: the soak cannot play its ${fault} fault`);
+      observations.push(`NOT PLAYED: the ${fault} fault`);
+    }
+    writeFileSync(clockFile, '+0\n');
     printer = await startTcpPrinter({ status: 'ok' });
     const port = await freePort();
-    server = new ServerProcess({ dataDir, logDir: workDir, port, adminPassword: ADMIN_PASSWORD, printer: `tcp://127.0.0.1:${printer.port}`, slowDiskFile });
+    server = new ServerProcess({
+      dataDir,
+      logDir: workDir,
+      port,
+      adminPassword: ADMIN_PASSWORD,
+      printer: `tcp://127.0.0.1:${printer.port}`,
+      slowDiskFile,
+      ...(faketime ? { clockFile } : {}),
+    });
     const config = soakCentre(Date.now());
     await writeCentreConfig(dataDir, config);
     await server.start();
@@ -166,10 +190,14 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       server,
       printer,
       setSlowDisk: (ms) => writeFileSync(slowDiskFile, String(ms)),
+      disk: mounted
+        ? { fill: () => fillUp(join(dataDir, 'filler')), free: () => unlink(join(dataDir, 'filler')).catch(() => undefined) }
+        : null,
+      setClockBack: (seconds) => writeFileSync(clockFile, seconds > 0 ? `-${seconds}\n` : '+0\n'),
       connections: () => [...connections, ...[...phones].map((p) => p.conn)],
       log,
     });
-    const plan = planFaults({ durationMs: opts.durationMs, kills: opts.kills }, rngFor('faults'));
+    const plan = planFaults({ durationMs: opts.durationMs, kills: opts.kills, diskFull: mounted, clockBack: faketime }, rngFor('faults'));
     const startedAt = Date.now();
     const dayFraction = () => Math.min(1, (Date.now() - startedAt) / opts.durationMs);
     log(`day starts: ${opts.durationMs / 1000} s, ${plan.length} faults planned (${opts.kills} kills), seed ${opts.seed}`);
@@ -245,6 +273,11 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     for (const c of connections) c.close();
     await server?.stop().catch(() => undefined);
     await printer?.close().catch(() => undefined);
+    if (mounted) {
+      // The tmpfs goes with the run: a kept run keeps a copy of the data folder.
+      if (opts.keepFiles) spawnSync('cp', ['-a', dataDir, join(workDir, 'data-kept')]);
+      spawnSync('umount', ['-l', dataDir]);
+    }
     process.off('exit', killServerOnExit);
     if (opts.keepFiles) await writeFile(join(workDir, 'KEPT-BY-SOAK'), 'kept for inspection\n').catch(() => undefined);
     else await rm(workDir, { recursive: true, force: true });

@@ -13,7 +13,8 @@ export function formatSummary(r: SoakResult): string {
       .map(([type, n]) => `${type} ${n}`)
       .join(', ')}`,
     `  faults: ${f.kills} kill -9 (${downtime}), ${f.blips} network blips, ${f.awayDrops} devices away for a while, ` +
-      `${f.paperOuts} paper-outs, ${f.printerSilences} silent printer spells, ${f.slowDiskWindows} slow-disk windows`,
+      `${f.paperOuts} paper-outs, ${f.printerSilences} silent printer spells, ${f.slowDiskWindows} slow-disk windows, ` +
+      `${f.diskFullWindows} disk-full windows, ${f.clockSteps} clock steps`,
     `  checks: ${r.checks.filter((c) => c.ok).length} of ${r.checks.length} passed`,
   ];
   for (const c of r.checks) {

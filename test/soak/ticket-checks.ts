@@ -14,6 +14,15 @@ export function checkSequence(events: readonly QueueEvent[]): Check {
   return check('journal events are numbered 1…n without gaps', failures, `${events.length} events`);
 }
 
+/** The queue's time only moves forward, whatever the server's clock did (a step back in the soak). */
+export function checkTimeForward(events: readonly QueueEvent[]): Check {
+  const failures: string[] = [];
+  for (let i = 1; i < events.length; i++) {
+    if (events[i].at < events[i - 1].at) failures.push(`event ${events[i].seq} is ${events[i - 1].at - events[i].at} ms earlier than the one before it`);
+  }
+  return check("the queue's time never goes back", failures.slice(0, 10), `${events.length} events`);
+}
+
 function issuedTickets(events: readonly QueueEvent[]) {
   return events.flatMap((e) => (e.type === 'ticket.issued' ? [e.ticket] : []));
 }

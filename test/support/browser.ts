@@ -8,7 +8,8 @@ export const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) console.warn(`\n!!! SKIPPING browser tests: ${CHROMIUM} not found (apt-get install chromium)\n`);
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: e.g. a fake microphone (--use-fake-device-for-media-stream …). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -16,6 +17,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync', '--no-first-run', '--disable-quic',
       // The central display plays calls without anyone touching it.
       '--autoplay-policy=no-user-gesture-required',
+      ...extraArgs,
     ],
   });
 }

@@ -17,12 +17,18 @@ export function clippedTexts(page: Page, selector: string): Promise<ClippedText[
     const out: { selector: string; text: string; why: string }[] = [];
     const clips = (s: CSSStyleDeclaration) => s.overflowX !== 'visible' || s.overflowY !== 'visible';
     for (const el of els as HTMLElement[]) {
-      const text = (el.textContent ?? '').trim();
-      if (!text || el.getClientRects().length === 0) continue;
       const style = getComputedStyle(el);
-      // A text box (input) shows its value, not its children.
-      const shown = el instanceof HTMLInputElement ? el.value : text;
-      if (el.scrollWidth > el.clientWidth + 1 && (clips(style) || el instanceof HTMLInputElement)) out.push({ selector: sel, text: shown, why: `wider than its box (${el.scrollWidth} > ${el.clientWidth})` });
+      // A text box shows its value, not its children.
+      const isBox = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+      const shown = isBox ? el.value : (el.textContent ?? '').trim();
+      if (!shown || el.getClientRects().length === 0) continue;
+      if (el instanceof HTMLInputElement) {
+        // An input never wraps: its text must fit between its paddings.
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (ctx.measureText(shown).width > room + 1) out.push({ selector: sel, text: shown, why: `longer than its box (${Math.round(ctx.measureText(shown).width)} > ${Math.round(room)})` });
+      } else if (el.scrollWidth > el.clientWidth + 1 && clips(style)) out.push({ selector: sel, text: shown, why: `wider than its box (${el.scrollWidth} > ${el.clientWidth})` });
       else if (el.scrollHeight > el.clientHeight + 1 && clips(style)) out.push({ selector: sel, text: shown, why: `taller than its box (${el.scrollHeight} > ${el.clientHeight})` });
       const r = el.getBoundingClientRect();
       for (let a = el.parentElement; a; a = a.parentElement) {

@@ -69,9 +69,18 @@ export async function startTestServer(opts: { dataDir?: string; deps?: Partial<A
     return { status: res.status, body: parsed as any };
   };
 
-  const login = async (username = 'admin', password = username === 'admin' ? ADMIN_PASSWORD : 'doimatkhau') => {
+  // The sample staff must replace 'doimatkhau' at their first sign-in; login() does it as a
+  // person would, with a password derived from the name, and remembers it for the next time.
+  const passwords = new Map<string, string>();
+  const login = async (username = 'admin', password = passwords.get(username) ?? (username === 'admin' ? ADMIN_PASSWORD : 'doimatkhau')) => {
     const res = await http('POST', '/api/auth/login', { username, password });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.body.mustChangePassword) {
+      const newPassword = `${username}-mat-khau-rieng`;
+      const changed = await http('POST', '/api/auth/password', { currentPassword: password, newPassword }, res.body.token);
+      if (changed.status !== 200) throw new Error(`password change ${username}: ${changed.status} ${JSON.stringify(changed.body)}`);
+      passwords.set(username, newPassword);
+    }
     return res.body.token as string;
   };
 

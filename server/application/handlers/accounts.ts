@@ -1,9 +1,21 @@
 // Sign-in, device pairing, and the accounts and devices managers keep.
 import { QueueError } from '@protocol/errors';
+import { SAMPLE_STAFF_PASSWORD } from '../../centre/sample-staff';
+import type { AppContext } from '../context';
 import type { Handlers } from '../operation-handler';
 
+/** A staff or manager session, its password changed or not (a device's token is none). */
+function isSession(ctx: AppContext, token: string): boolean {
+  try {
+    ctx.auth.sessionUser(token);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const accountHandlers: Handlers<
-  'auth:login' | 'auth:logout' | 'session:read' | 'device:issue-pairing-code' | 'device:pair' | 'device:revoke' | 'devices:list' | 'user:create' | 'user:update' | 'users:list'
+  'auth:login' | 'auth:logout' | 'auth:change-password' | 'session:read' | 'device:issue-pairing-code' | 'device:pair' | 'device:revoke' | 'devices:list' | 'user:create' | 'user:update' | 'users:list'
 > = {
   async 'auth:login'(ctx, { input: { username, password }, from }) {
     try {
@@ -18,9 +30,15 @@ export const accountHandlers: Handlers<
     }
   },
 
-  async 'auth:logout'(ctx, { who, token }) {
-    if (token && (who.role === 'staff' || who.role === 'manager')) await ctx.auth.logout(token);
+  async 'auth:logout'(ctx, { token }) {
+    if (token && isSession(ctx, token)) await ctx.auth.logout(token);
     return null;
+  },
+
+  async 'auth:change-password'(ctx, { token, input: { currentPassword, newPassword }, from }) {
+    const user = await ctx.auth.changePassword(token, currentPassword, newPassword, from, SAMPLE_STAFF_PASSWORD);
+    void ctx.audit.record(user.id, 'auth.password-changed', { from });
+    return { user };
   },
 
   'session:read': (_ctx, { who }) => who,

@@ -47,7 +47,7 @@ export function asciiSlug(text: string): string {
 
 export type TemplatePart = { kind: 'phrase'; key: string; text: string } | { kind: 'number' } | { kind: 'counter' };
 
-const RESERVED_KEY = /^(chime|pause|digit-.*|word-.*|letter-.*)$/;
+const RESERVED_KEY = /^(chime|pause|digit-.*|word-.*|letter-.*|counter-.*)$/;
 
 /** Splits the call template into its fixed phrases and the {number} / {counter} slots.
  *  Two phrases that lose their difference in ASCII ("số" / "sổ") get distinct keys. */

@@ -30,6 +30,15 @@ describe('planCall', () => {
     expect(plan.filter((k) => k === 'den-quay-so')).toHaveLength(3);
   });
 
+  it('gives the chime alone in chime-only mode, whatever the repeats', () => {
+    expect(planCall({ label: '1005', counterId: 3, voice: { ...voice, repeats: 3, announce: 'chime-only' } })).toEqual(['chime']);
+  });
+
+  it("says a counter's own recording in place of its number words when the centre made one", () => {
+    const one = { ...voice, repeats: 1, chime: false };
+    expect(planCall({ label: '1', counterId: 15, voice: one, counterRecorded: true }).slice(-2)).toEqual(['den-quay-so', 'counter-15']);
+  });
+
   it('follows the template order, so "{counter}" can come first', () => {
     const plan = planCall({ label: '12', counterId: 4, voice: { template: 'Quầy {counter} mời số {number}.', repeats: 1, chime: false } });
     expect(plan).toEqual(['quay', 'digit-4', 'moi-so', 'digit-1', 'digit-2']);

@@ -1,19 +1,30 @@
 // The spoken call as one WAV, for the central displays to play.
 import type { VoiceConfig } from '@protocol/config';
 import { CHIME, spokenClipTexts } from './clip-catalog';
-import { createClipStore, type SpeechLogger } from './clip-store';
-import { createEspeakSynthesizer, type Synthesize } from './espeak-wasm';
+import { createInlineRenderer, createWorkerRenderer, type ClipRenderer } from './clip-renderer';
+import { createClipStore, type ClipStore, type LoadedClip, type SpeechLogger } from './clip-store';
 import { joinClips } from './join-clips';
-import { planCall } from './plan-call';
+import { counterKey, planCall } from './plan-call';
+import type { Synthesizer } from './synthesizer';
 import { SPEECH_RATE, encodeWav } from './wav';
+
+export interface CallOptions {
+  /** A clip to say in place of the stored one (a recording not yet kept, heard in a sample call). */
+  replace?: { key: string; pcm: Int16Array };
+}
 
 export interface Voice {
   /** "Xin mời công dân có số thứ tự 1 0 0 5 đến quầy số 3", as configured, as a WAV file. */
-  callAudio(label: string, counterId: number, voice: VoiceConfig): Promise<Buffer>;
-  /** Makes every missing default clip for this voice (and warms the synthesiser). Call at start. */
+  callAudio(label: string, counterId: number, voice: VoiceConfig, options?: CallOptions): Promise<Buffer>;
+  /** The chime alone: a display that speaks with its own voice plays it first. */
+  chimeAudio(): Promise<Buffer>;
+  /** Makes every missing or outdated default clip for this voice, in the background. Call at start. */
   prepare(voice: VoiceConfig): Promise<void>;
   /** Every clip a call with this voice can use: the file names (<key>.wav) a centre can record. */
   clipKeys(voice: VoiceConfig): string[];
+  readonly store: ClipStore;
+  readonly renderer: ClipRenderer;
+  close(): Promise<void>;
 }
 
 const JOINED_CACHE_LIMIT = 32; // a recall replays the same call; ~0.4 MB each
@@ -21,24 +32,29 @@ const JOINED_CACHE_LIMIT = 32; // a recall replays the same call; ~0.4 MB each
 export function createVoice({
   dataDir,
   logger,
-  synthesize = createEspeakSynthesizer(),
+  synthesizer,
 }: {
   dataDir: string;
   logger?: SpeechLogger;
-  /** Replaceable so tests can count or fake synthesis. */
-  synthesize?: Synthesize;
+  /** Tests pass an instant stand-in, run in their own thread; by default espeak-ng speaks in a worker. */
+  synthesizer?: Synthesizer;
 }): Voice {
-  const store = createClipStore({ dataDir, synthesize, logger });
+  const renderer = synthesizer ? createInlineRenderer(synthesizer) : createWorkerRenderer();
+  const store = createClipStore({ dataDir, renderer, logger });
   const joined = new Map<string, Buffer>();
 
-  async function callAudio(label: string, counterId: number, voice: VoiceConfig): Promise<Buffer> {
-    const plan = planCall({ label, counterId, voice });
+  async function callAudio(label: string, counterId: number, voice: VoiceConfig, options: CallOptions = {}): Promise<Buffer> {
+    const { replace } = options;
+    const ownCounterClip = replace?.key === counterKey(counterId) || !!(await store.readCustom(counterKey(counterId)));
+    const plan = planCall({ label, counterId, voice, counterRecorded: ownCounterClip });
     const texts = spokenClipTexts(voice);
-    const clips = await Promise.all(plan.map((key) => store.load(key, texts.get(key), voice.rate)));
-    // The template is in the key because default clips made from other words share the source 'default'.
-    const cacheKey = JSON.stringify([plan, voice.template, voice.rate, clips.map((c) => c.source)]);
-    const cached = joined.get(cacheKey);
-    if (cached) {
+    const clips: LoadedClip[] = await Promise.all(
+      plan.map((key) => (key === replace?.key ? { pcm: replace.pcm, source: 'replaced' } : store.load(key, texts.get(key), voice.rate))),
+    );
+    // The template is in the key because default clips made from other words share one file name.
+    const cacheKey = replace ? null : JSON.stringify([plan, voice.template, voice.rate, clips.map((c) => c.source)]);
+    const cached = cacheKey && joined.get(cacheKey);
+    if (cacheKey && cached) {
       joined.delete(cacheKey);
       joined.set(cacheKey, cached);
       return cached;
@@ -48,18 +64,21 @@ export function createVoice({
       { sampleRate: SPEECH_RATE, speechRate: voice.rate },
     );
     const wav = encodeWav(pcm, SPEECH_RATE);
-    if (joined.size >= JOINED_CACHE_LIMIT) joined.delete(joined.keys().next().value!);
-    joined.set(cacheKey, wav);
+    if (cacheKey) {
+      if (joined.size >= JOINED_CACHE_LIMIT) joined.delete(joined.keys().next().value!);
+      joined.set(cacheKey, wav);
+    }
     return wav;
   }
 
   async function prepare(voice: VoiceConfig): Promise<void> {
     const started = Date.now();
-    for (const [key, text] of spokenClipTexts(voice)) await store.ensureDefault(key, text, voice.rate);
-    logger?.info({ ms: Date.now() - started, rate: voice.rate }, 'default voice clips ready');
+    await Promise.all([...spokenClipTexts(voice)].map(([key, text]) => store.ensureDefault(key, text, voice.rate)));
+    logger?.info({ ms: Date.now() - started, rate: voice.rate, engine: renderer.engineId }, 'default voice clips ready');
   }
 
+  const chimeAudio = async () => encodeWav((await store.load(CHIME, undefined, 1)).pcm, SPEECH_RATE);
   const clipKeys = (voice: VoiceConfig) => [CHIME, ...spokenClipTexts(voice).keys()];
 
-  return { callAudio, prepare, clipKeys };
+  return { callAudio, chimeAudio, prepare, clipKeys, store, renderer, close: () => renderer.close() };
 }

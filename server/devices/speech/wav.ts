@@ -83,10 +83,24 @@ function readInfoComment(info: Buffer): string | null {
 
 /** Any decoded WAV as 16-bit mono at `rate`. */
 export function toPcm16(wav: DecodedWav, rate = SPEECH_RATE): Int16Array {
-  const samples = wav.sampleRate === rate ? wav.mono : resample(wav.mono, wav.sampleRate, rate);
+  return floatToPcm16(monoAt(wav, rate));
+}
+
+/** Any decoded WAV's samples at `rate`, as floats in [-1, 1]. */
+export function monoAt(wav: DecodedWav, rate = SPEECH_RATE): Float32Array {
+  return wav.sampleRate === rate ? wav.mono : resample(wav.mono, wav.sampleRate, rate);
+}
+
+export function floatToPcm16(samples: Float32Array): Int16Array {
   const pcm = new Int16Array(samples.length);
   for (let i = 0; i < samples.length; i++) pcm[i] = Math.max(-32768, Math.min(32767, Math.round(samples[i] * 32768)));
   return pcm;
+}
+
+export function pcm16ToFloat(pcm: Int16Array): Float32Array {
+  const samples = new Float32Array(pcm.length);
+  for (let i = 0; i < pcm.length; i++) samples[i] = pcm[i] / 32768;
+  return samples;
 }
 
 /** Linear interpolation; when going down in rate a moving average first keeps the

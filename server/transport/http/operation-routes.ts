@@ -10,7 +10,7 @@ import type { AppContext } from '../../application/context';
 import type { SentFile } from '../../application/operation-handler';
 import { perform } from '../../application/perform';
 import { authorize } from '../../auth/authorize';
-import { caller, type Caller } from './caller';
+import { bearer, caller, type Caller } from './caller';
 import { sendError, sendFile, sendJson } from './send';
 
 const JSON_LIMIT = '512kb';
@@ -44,23 +44,43 @@ function bodyInput(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
+/**
+ * Who is calling. A session whose password must change first is refused everywhere but by the
+ * operations that serve it (signing out, changing the password), for which it counts as public.
+ */
+function callerFor(ctx: AppContext, name: HttpOperationName, req: Request): Caller {
+  try {
+    return caller(ctx, req);
+  } catch (err) {
+    if (!(err instanceof QueueError && err.code === 'password-change-required' && 'beforePasswordChange' in operations[name])) throw err;
+    const token = bearer(req);
+    return { who: { role: 'public' }, ...(token ? { token } : {}) };
+  }
+}
+
 function authorizeFirst(ctx: AppContext, name: HttpOperationName, route: HttpRoute): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     try {
-      const c = caller(ctx, req);
+      const c = callerFor(ctx, name, req);
       // The counter acted at, if the path names one; a segment that is not a counter's number is refused after.
       const counterId = /^\d{1,3}$/.test(String(req.params.counterId)) ? Number(req.params.counterId) : undefined;
       const denied = authorize(c.who, name, counterId);
       if (denied) throw new QueueError(denied);
+      if (route.fileBody?.streamed && Number(req.headers['content-length'] ?? 0) > route.fileBody.maxBytes) throw new QueueError('payload-too-large');
       res.locals.caller = c;
       next();
     } catch (err) {
+      // An upload refused before it is read: the connection closes after the answer, so a
+      // client that goes on sending is cut off instead of the server reading what it sends.
+      if (route.fileBody) res.setHeader('Connection', 'close');
       sendError(ctx, res, err);
     }
   };
 }
 
 function readBody(route: HttpRoute): RequestHandler[] {
+  // A streamed upload is read by its handler as it arrives.
+  if (route.fileBody?.streamed) return [];
   if (route.fileBody) return [express.raw({ type: () => true, limit: route.fileBody.maxBytes })];
   return route.method === 'GET' ? [] : [express.json({ limit: JSON_LIMIT })];
 }
@@ -72,12 +92,12 @@ function run(ctx: AppContext, name: HttpOperationName, route: HttpRoute): Reques
       .then(() => {
         const path = pathInput(route, req);
         let file: Buffer | undefined;
-        if (route.fileBody) {
+        if (route.fileBody && !route.fileBody.streamed) {
           if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new QueueError('invalid-payload');
           file = req.body;
         }
         const input = route.method === 'GET' || route.fileBody ? { ...queryInput(name, req), ...path } : { ...bodyInput(req.body), ...path };
-        return perform(ctx, name, { who, ...(token ? { token } : {}), from: req.ip ?? 'unknown', input, ...(file ? { file } : {}) });
+        return perform(ctx, name, { who, ...(token ? { token } : {}), from: req.ip ?? 'unknown', input, ...(file ? { file } : {}), ...(route.fileBody?.streamed ? { upload: req } : {}) });
       })
       .then(
         (answer) => {
@@ -85,7 +105,10 @@ function run(ctx: AppContext, name: HttpOperationName, route: HttpRoute): Reques
           if (isDownload(operations[name])) sendFile(ctx, res, answer as unknown as SentFile);
           else sendJson(res, route, answer);
         },
-        (err) => sendError(ctx, res, err),
+        (err) => {
+          if (route.fileBody?.streamed) res.setHeader('Connection', 'close');
+          sendError(ctx, res, err);
+        },
       );
   };
 }

@@ -2,11 +2,17 @@
 // gets a full snapshot on (re)connect and replaces its state with it; after that it gets
 // the queue's events in order (room "queue"), its counter's view (room "counter:N"), or
 // for a phone, only its own ticket (room "ticket:<id>").
+import { QueueError } from '@protocol/errors';
 import { ticketById, type QueueEvent } from '@protocol/queue';
 import type { AppContext } from '../../application/context';
 import { counterView, publicTicketView } from '../../application/views';
+import { SocketAdmission } from './admission';
+import { CommandBudgets } from './command-budget';
 import { registerOperations } from './operation-events';
 import { joinRooms, sendSnapshot, type QueueServer } from './socket-session';
+
+/** Unfinished handshakes one address may hold (they are dropped after the connect timeout). */
+const PENDING_HANDSHAKES_PER_ADDRESS = 100;
 
 function countersTouched(ctx: AppContext, events: QueueEvent[]): Set<number> {
   const ids = new Set<number>();
@@ -44,20 +50,34 @@ function pushToPhones(ctx: AppContext, io: QueueServer, events: QueueEvent[]): v
 }
 
 export function attachSockets(io: QueueServer, ctx: AppContext): void {
+  const admission = new SocketAdmission(
+    { phoneSockets: ctx.settings.maxConnections, phoneSocketsPerAddress: ctx.settings.phoneSocketsPerAddress, pendingHandshakesPerAddress: PENDING_HANDSHAKES_PER_ADDRESS },
+    ctx.clock,
+  );
+  admission.track(io);
+  io.engine.opts.allowRequest = (req, callback) => {
+    const allowed = admission.allowRequest(req);
+    callback(allowed ? null : 'too-many-connections', allowed);
+  };
+  const budgets = new CommandBudgets(ctx.settings.socketRateScale);
+
   io.use((socket, next) => {
-    if (io.engine.clientsCount > ctx.settings.maxConnections) return next(new Error('too-many-connections'));
     const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
     try {
       socket.data.principal = ctx.auth.principal(token);
       socket.data.token = token;
       socket.data.watched = new Set();
-      next();
-    } catch {
-      next(new Error('unauthorized'));
+    } catch (err) {
+      // The code the client acts on: unauthorized (pair or sign in again) or password-change-required.
+      return next(new Error(err instanceof QueueError ? err.code : 'unauthorized'));
     }
+    const refused = admission.admit(socket);
+    next(refused ? new Error(refused) : undefined);
   });
 
   io.on('connection', (socket) => {
+    admission.joined(socket);
+    budgets.apply(socket);
     joinRooms(socket);
     // A phone sees its own ticket only (ticket:watch), never the queue with other tickets' ids.
     if (socket.data.principal.role !== 'public') sendSnapshot(ctx, socket);
