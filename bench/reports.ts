@@ -40,10 +40,10 @@ async function benchYear(label: string, tickets: number, target: string): Promis
       dataDir,
       getConfig: () => sampleCentre,
       getStaff: () => [],
-      getToday: () => ({ state: emptyState('2027-01-04') }),
+      getToday: () => ({ state: emptyState('2027-01-04'), events: [] }),
     });
     const cold = await timed(() => service.report(from, to));
-    if (cold.value.totals.visits !== tickets) throw new Error(`report counted ${cold.value.totals.visits} of ${tickets} tickets`);
+    if (cold.value.totals.visits.visits !== tickets) throw new Error(`report counted ${cold.value.totals.visits.visits} of ${tickets} tickets`);
     const warm: number[] = [];
     for (let i = 0; i < 5; i++) warm.push((await timed(() => service.report(from, to))).ms);
     const memory = process.memoryUsage();

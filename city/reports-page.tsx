@@ -2,7 +2,7 @@
 // centre's fields, with the figures and definitions of a centre's own report; and the workbook.
 import { useState } from 'preact/hooks';
 import { errorText } from '@client/texts';
-import type { BreakdownRow, Figures } from '@protocol/reports';
+import type { CityFigures as Figures, CityRow } from '@protocol/city';
 import { useCityApi as useApi } from './city-api';
 import { Card } from '../manager/card';
 import { DayInput } from '../manager/day-input';
@@ -19,13 +19,13 @@ function satisfied(f: Figures): number | null {
 }
 
 const COLUMNS: { head: string; cell: (f: Figures) => string }[] = [
-  { head: t.visits, cell: (f) => count(f.visits) },
-  { head: t.served, cell: (f) => count(f.served) },
-  { head: t.noShows, cell: (f) => count(f.noShows) },
-  { head: t.waitAverage, cell: (f) => minutesText(f.wait.averageSeconds) },
-  { head: t.waitMedian, cell: (f) => minutesText(f.wait.medianSeconds) },
-  { head: t.waitP90, cell: (f) => minutesText(f.wait.p90Seconds) },
-  { head: t.serviceAverage, cell: (f) => minutesText(f.service.averageSeconds) },
+  { head: t.visits, cell: (f) => count(f.visits.visits) },
+  { head: t.served, cell: (f) => count(f.visits.served) },
+  { head: t.noShows, cell: (f) => count(f.visits.absent) },
+  { head: t.waitAverage, cell: (f) => minutesText(f.visits.wait.averageSeconds) },
+  { head: t.waitMedian, cell: (f) => minutesText(f.visits.wait.medianSeconds) },
+  { head: t.waitP90, cell: (f) => minutesText(f.visits.wait.p90Seconds) },
+  { head: t.serviceAverage, cell: (f) => minutesText(f.serviceTime.averageSeconds) },
   { head: t.rated, cell: (f) => count(f.ratings.rated) },
   { head: t.satisfied, cell: (f) => percentText(satisfied(f)) },
 ];
@@ -72,7 +72,7 @@ function FiguresTable(props: { name: string; keyHeads: string[]; rows: { id: str
   );
 }
 
-const rowsOf = (rows: BreakdownRow[]) => rows.map((r) => ({ id: r.key, keys: [r.name], figures: r }));
+const rowsOf = (rows: CityRow[]) => rows.map((r) => ({ id: r.key, keys: [r.name], figures: r }));
 
 export function ReportsPage() {
   const client = useApi();
@@ -120,9 +120,9 @@ export function ReportsPage() {
             {t.period(viDay(r.from), viDay(r.to))} · {t.daysWithData(count(r.daysWithData))}
           </p>
           <div class="kpi-grid">
-            <Kpi id="visits" label={t.visits} value={count(r.totals.visits)} tone="blue" />
-            <Kpi id="served" label={t.served} value={count(r.totals.served)} tone="green" />
-            <Kpi id="wait-median" label={t.waitMedian} value={minutesText(r.totals.wait.medianSeconds)} sub={`${t.waitP90} ${minutesText(r.totals.wait.p90Seconds)}`} />
+            <Kpi id="visits" label={t.visits} value={count(r.totals.visits.visits)} tone="blue" />
+            <Kpi id="served" label={t.served} value={count(r.totals.visits.served)} tone="green" />
+            <Kpi id="wait-median" label={t.waitMedian} value={minutesText(r.totals.visits.wait.medianSeconds)} sub={`${t.waitP90} ${minutesText(r.totals.visits.wait.p90Seconds)}`} />
             <Kpi id="rated" label={t.rated} value={count(r.totals.ratings.rated)} sub={`${t.satisfied} ${percentText(satisfied(r.totals))}`} />
           </div>
           <Card title={t.byCentre}>

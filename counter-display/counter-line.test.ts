@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, type QueueState, type Ticket } from '@protocol/queue';
 import { counterLine } from './counter-line';
-import { averageServiceMs, formatDuration } from './durations';
+import { formatDuration } from './durations';
 
 function withWaiting(tickets: Partial<Ticket>[]): QueueState {
   const state = emptyState('2026-03-02');
   for (const t of tickets) {
     const ticket: Ticket = {
       id: t.id!, number: 1, label: t.label ?? t.id!, serviceId: t.serviceId!, priority: t.priority ?? false, source: 'kiosk',
-      issuedAt: t.queuedAt!, queuedAt: t.queuedAt!, status: 'waiting', callCount: 0, transfers: 0,
+      issuedAt: t.queuedAt!, queuedAt: t.queuedAt!, lineSince: t.queuedAt!, status: 'waiting', callCount: 0, transfers: 0,
       ...(t.targetCounterId !== undefined ? { targetCounterId: t.targetCounterId } : {}),
     };
     state.tickets[ticket.id] = ticket;
@@ -49,11 +49,5 @@ describe('formatDuration', () => {
     expect(formatDuration(260_000)).toBe('4 phút 20 giây');
     expect(formatDuration(120_000)).toBe('2 phút');
     expect(formatDuration(3_900_000)).toBe('1 giờ 5 phút');
-  });
-
-  it('gives no average before anyone was served', () => {
-    expect(averageServiceMs(undefined)).toBeUndefined();
-    expect(averageServiceMs({ served: 0, serviceMs: 0 })).toBeUndefined();
-    expect(averageServiceMs({ served: 4, serviceMs: 480_000 })).toBe(120_000);
   });
 });

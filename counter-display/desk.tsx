@@ -1,7 +1,7 @@
 // The staff member at work: the citizen being served, the actions (buttons and keys), the
 // counter's waiting line and today's figures. Only the counter signed in at is offered;
 // the server refuses any other anyway.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessages } from '@protocol/errors';
 import type { Ack, CounterView } from '@protocol/events';
 import type { Connection, LiveData } from '@client/connection';
@@ -13,7 +13,9 @@ import { CallNumberDialog, NoShowDialog, PauseDialog, TransferDialog } from './d
 import { refusal } from './desk-rules';
 import type { DeskAction } from './shortcuts';
 import { texts as t } from './texts';
+import { FinishPanel, parseDossierCodes } from './finish-panel';
 import { TodayStats } from './today-stats';
+import { useCounterToday } from './use-counter-today';
 import { useDeskKeys } from './use-desk-keys';
 import { WaitingList } from './waiting-list';
 
@@ -24,7 +26,7 @@ interface Feedback {
   text: string;
 }
 
-export function Desk(props: { conn: Connection; data: LiveData; counterId: number; onSignOut: () => void }) {
+export function Desk(props: { conn: Connection; data: LiveData; counterId: number; token: string; onSignOut: () => void }) {
   const { conn, data, counterId } = props;
   const snapshot = data.snapshot!;
   const state = data.state!;
@@ -32,6 +34,12 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
   const counter = config.counters.find((c) => c.id === counterId);
   const view: CounterView = data.counter ?? { counterId, name: counter?.name ?? `Quầy ${counterId}`, status: 'closed' };
   const now = useServerNow(snapshot);
+  const today = useCounterToday(counterId, props.token, view);
+  const outcomes = config.outcomes;
+  // Dossier codes belong to the citizen at the desk: a new call starts with none.
+  const [codes, setCodes] = useState('');
+  const currentKey = view.current ? `${view.current.ticketId}:${view.current.calledAt}` : '';
+  useEffect(() => setCodes(''), [currentKey]);
 
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -55,17 +63,36 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
   const closeOn = (ok: boolean) => ok && setDialog(null);
   const currentLabel = view.current?.label ?? '';
 
+  const finish = (outcomeId?: string) => {
+    const dossierCodes = parseDossierCodes(codes);
+    const outcome = outcomes.find((o) => o.id === outcomeId);
+    return run(
+      () => conn.send('counter:finish', { counterId, ...(outcome ? { outcome: outcome.id } : {}), ...(dossierCodes.length > 0 ? { dossierCodes } : {}) }),
+      () => (outcome ? t.finishedAs(currentLabel, outcome.name) : t.finished(currentLabel)),
+    );
+  };
+  const finishAs = (index: number) => {
+    const code = refusal('finish', view);
+    if (code) return setFeedback({ kind: 'error', text: errorMessages[code].vi });
+    setFeedback(null);
+    void finish(outcomes[index].id);
+  };
+
   const trigger = (action: DeskAction) => {
     const code = refusal(action, view);
     if (code) return setFeedback({ kind: 'error', text: errorMessages[code].vi });
     setFeedback(null);
     switch (action) {
       case 'call-next':
+        // Codes typed for the citizen at the desk go with their finish, not lost with the next call.
+        if (view.current && parseDossierCodes(codes).length > 0) {
+          return void finish().then((ok) => ok && run(() => conn.send('counter:call-next', { counterId }), (r) => t.called(r.label)));
+        }
         return void run(() => conn.send('counter:call-next', { counterId }), (r) => t.called(r.label));
       case 'recall':
         return void run(() => conn.send('counter:recall', { counterId }), (r) => t.recalled(r.label));
       case 'finish':
-        return void run(() => conn.send('counter:finish', { counterId }), () => t.finished(currentLabel));
+        return void finish();
       case 'pause':
         if (view.status === 'paused') return void run(() => conn.send('counter:resume', { counterId }), () => t.resumedToast);
         return setDialog('pause');
@@ -73,7 +100,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
         return setDialog(action);
     }
   };
-  useDeskKeys(trigger, dialog === null);
+  useDeskKeys(trigger, dialog === null, outcomes.length, finishAs);
 
   const callLabel = (label: string) => run(() => conn.send('counter:call-number', { counterId, label }), (r) => t.called(r.label));
   const dialogError = feedback?.kind === 'error' ? feedback.text : undefined;
@@ -99,6 +126,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
         <div class="desk-main">
           <CurrentTicket view={view} priority={!!view.current && state.tickets[view.current.ticketId]?.priority === true} timeZone={config.centre.timeZone} now={now} />
           <ActionBar view={view} busy={busy} onAction={trigger} />
+          {view.current && <FinishPanel outcomes={outcomes} codes={codes} onCodes={setCodes} disabled={busy} onFinish={(id) => finishAs(outcomes.findIndex((o) => o.id === id))} />}
           <p class={`feedback ${feedback?.kind ?? ''}`} role={feedback?.kind === 'error' ? 'alert' : 'status'}>
             {feedback?.text ?? ''}
           </p>
@@ -115,7 +143,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
               onCall={(label) => void callLabel(label)}
             />
           )}
-          <TodayStats stats={state.stats.counters[counterId]} />
+          <TodayStats today={today} />
         </div>
       </div>
 

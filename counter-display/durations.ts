@@ -10,9 +10,3 @@ export function formatDuration(ms: number): string {
   if (minutes > 0) return seconds > 0 ? `${minutes} phút ${seconds} giây` : `${minutes} phút`;
   return `${seconds} giây`;
 }
-
-/** The average service time, or undefined before anyone was served. */
-export function averageServiceMs(stats: { served: number; serviceMs: number } | undefined): number | undefined {
-  if (!stats || stats.served === 0) return undefined;
-  return stats.serviceMs / stats.served;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey } from './shortcuts';
+import { actionForKey, outcomeForKey } from './shortcuts';
 
 describe('actionForKey', () => {
   it('maps each documented key to its action whatever the letter case', () => {
@@ -25,5 +25,19 @@ describe('actionForKey', () => {
   it('ignores keys that have no action', () => {
     expect(actionForKey({ key: 'x' })).toBeUndefined();
     expect(actionForKey({ key: 'Escape' })).toBeUndefined();
+  });
+});
+
+describe('outcomeForKey', () => {
+  it('maps 1–9 to the outcomes in the order configured, and only as many as there are', () => {
+    expect(outcomeForKey({ key: '1' }, 6)).toBe(0);
+    expect(outcomeForKey({ key: '6' }, 6)).toBe(5);
+    expect(outcomeForKey({ key: '7' }, 6)).toBeUndefined();
+    expect(outcomeForKey({ key: '0' }, 6)).toBeUndefined();
+  });
+
+  it('leaves digits typed into a box (a dossier code, a number to call) alone', () => {
+    expect(outcomeForKey({ key: '1', typing: true }, 6)).toBeUndefined();
+    expect(outcomeForKey({ key: '2', ctrlKey: true }, 6)).toBeUndefined();
   });
 });

@@ -28,9 +28,21 @@ export interface KeyPress {
   typing?: boolean;
 }
 
+const forDesk = (press: KeyPress) => !(press.typing || press.ctrlKey || press.altKey || press.metaKey);
+
 /** The desk action a key press stands for, or undefined when the key belongs to something else. */
 export function actionForKey(press: KeyPress): DeskAction | undefined {
-  if (press.typing || press.ctrlKey || press.altKey || press.metaKey) return undefined;
+  if (!forDesk(press)) return undefined;
   const key = press.key === ' ' ? 'Space' : press.key.length === 1 ? press.key.toUpperCase() : press.key;
   return byKey.get(key);
 }
+
+/** "Hoàn thành" with the n-th outcome of the centre's list (0-based): keys 1–9, in the list's order. */
+export function outcomeForKey(press: KeyPress, outcomes: number): number | undefined {
+  if (!forDesk(press) || !/^[1-9]$/.test(press.key)) return undefined;
+  const index = Number(press.key) - 1;
+  return index < outcomes ? index : undefined;
+}
+
+/** The key printed beside the n-th outcome. */
+export const outcomeKey = (index: number) => String(index + 1);

@@ -61,7 +61,7 @@ function SignedInConsole(props: { token: string; onSessionEnded: () => void; onS
       </main>
     );
   } else if (snapshot.you.counterId === undefined) body = <CounterPicker conn={conn} data={data} onSignOut={signOut} onChangePassword={() => setChangingPassword(true)} />;
-  else body = <Desk conn={conn} data={data} counterId={snapshot.you.counterId} onSignOut={signOut} />;
+  else body = <Desk conn={conn} data={data} counterId={snapshot.you.counterId} token={props.token} onSignOut={signOut} />;
 
   return (
     <div class="console">

@@ -64,11 +64,18 @@ export const texts = {
   called: (label: string) => `Đã gọi số ${label}`,
   recalled: (label: string) => `Đã gọi lại số ${label}`,
   finished: (label: string) => `Đã hoàn thành số ${label}`,
+  finishedAs: (label: string, outcome: string) => `Đã hoàn thành số ${label}: ${outcome}`,
   markedNoShow: (label: string) => `Số ${label} vắng mặt`,
   requeued: (label: string) => `Số ${label} đã đưa lại vào hàng chờ`,
   transferred: (label: string) => `Đã chuyển số ${label}`,
   pausedToast: 'Quầy đã tạm dừng',
   resumedToast: 'Quầy tiếp tục làm việc',
+
+  // Finishing with an outcome
+  outcomeHeading: 'Kết quả phục vụ',
+  outcomeHint: '(bấm phím số để hoàn thành; F: chưa phân loại)',
+  dossierCodes: 'Mã hồ sơ (nếu có, cách nhau bằng dấu phẩy)',
+  dossierCodesPlaceholder: 'Ví dụ: 000.00.12.H23-260315-0001',
 
   // Dialogs
   cancel: 'Huỷ',
@@ -102,8 +109,9 @@ export const texts = {
   callThis: 'Gọi số này',
   moreWaiting: (n: number) => `… và ${n} số khác`,
   today: 'Hôm nay của quầy',
-  served: 'Đã phục vụ',
+  served: 'Phục vụ xong',
   noShows: 'Vắng mặt',
+  transfersMade: 'Chuyển đi',
   averageService: 'Thời gian phục vụ trung bình',
   none: '—',
   shortcutsHelp: 'Phím tắt ghi ở bên phải mỗi nút: làm việc không cần chuột.',

@@ -29,7 +29,7 @@ export function WaitingList(props: { state: QueueState; config: CentreConfig; co
                 {targeted && <span class="badge">{t.transferredHere}</span>}
                 {ticket.transferredFrom && <span class="badge badge-from">{t.transferredFromShort(ticket.transferredFrom.counterId)}</span>}
               </span>
-              <span class="w-wait">{t.waitedFor(formatDuration(now - ticket.queuedAt))}</span>
+              <span class="w-wait">{t.waitedFor(formatDuration(now - ticket.lineSince))}</span>
               <button type="button" class="small-button" disabled={!props.canCall} onMouseDown={(e) => e.preventDefault()} onClick={() => props.onCall(ticket.label)}>
                 {t.callThis}
               </button>

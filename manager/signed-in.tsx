@@ -66,7 +66,7 @@ export function SignedIn(props: { token: string; onSignedOut: () => void }) {
       <ConfigEditorProvider initial={config} live={live.data.snapshot?.config ?? null}>
         <Shell section={section} userName={me?.name ?? ''} centreName={live.data.snapshot?.config.centre.name ?? config.centre.name} status={live.data.status} onSignOut={signOut}>
           {section === 'bao-cao' ? (
-            <ReportsPage today={live.data.state?.day ?? null} params={route.slice(1)} />
+            <ReportsPage today={live.data.state?.day ?? null} params={route.slice(1)} config={live.data.snapshot?.config ?? config} />
           ) : section === 'quan-tri' ? (
             <AdminPage tab={route[1] ?? 'chung'} live={live.data} />
           ) : (

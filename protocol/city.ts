@@ -3,7 +3,7 @@
 // the city never reaches in. Every message is idempotent: a day's facts are keyed by
 // (centre, day, version), so a repeat or a re-sent day after a restore never counts twice.
 import { z } from 'zod';
-import type { BreakdownRow, Figures } from './reports';
+import type { RatingFigures, TimeFigures, VisitFigures } from './reports';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
 const fieldId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
@@ -169,8 +169,25 @@ export interface CityToday {
   centres: CityTodayCentre[];
 }
 
-/** The city's report (GET /api/city/reports): a centre's report figures (protocol/reports.ts) for the whole city, each centre, each field, and each centre's fields. */
-export interface CityCentreFieldRow extends BreakdownRow {
+/**
+ * A centre's report figures (protocol/reports.ts) that add up across centres: visits by the
+ * field they ended in, and the service time and ratings of the services given in a field.
+ */
+export interface CityFigures {
+  visits: VisitFigures;
+  /** Call → end of the services that finished or passed the citizen on. */
+  serviceTime: TimeFigures;
+  /** Ratings of the visits finished in the field. */
+  ratings: RatingFigures;
+}
+
+export interface CityRow extends CityFigures {
+  key: string;
+  name: string;
+}
+
+/** The city's report (GET /api/city/reports): those figures for the whole city, each centre, each field, and each centre's fields. */
+export interface CityCentreFieldRow extends CityRow {
   centreId: string;
   centreName: string;
 }
@@ -181,11 +198,11 @@ export interface CityReport {
   generatedAt: number;
   /** Centre-days in the range the city holds facts for. */
   daysWithData: number;
-  totals: Figures;
+  totals: CityFigures;
   /** key = the centre's id. A centre's line equals that centre's own report totals. */
-  byCentre: BreakdownRow[];
+  byCentre: CityRow[];
   /** key = the field's id, summed over every centre that has it. */
-  byField: BreakdownRow[];
+  byField: CityRow[];
   /** A centre's lines equal that centre's own report by field. */
   byCentreField: CityCentreFieldRow[];
 }

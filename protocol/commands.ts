@@ -23,6 +23,13 @@ const nothing = z.strictObject({});
 export const clipKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
 const clipRef = z.strictObject({ key: clipKeySchema });
 const MEGABYTE = 1024 * 1024;
+/** A dossier code of the one-stop-shop software ("000.00.12.H23-260315-0001"). */
+const dossierCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}._\/-]+$/u, 'mã hồ sơ: chữ, số và . _ / - (dossier code: letters, digits and . _ / -)');
 
 export const commands = {
   'ticket:issue': {
@@ -36,7 +43,7 @@ export const commands = {
     input: z.strictObject({ ticketId: ticketIdSchema, score: z.number().int().min(1).max(10), reason: z.string().trim().min(1).max(120).optional() }),
     result: returns<PublicTicketView>(),
     permission: 'ticket.rate',
-    http: { method: 'POST', path: '/ratings', status: 201 },
+    http: { method: 'POST', path: '/ratings', status: 201, hall: true },
     socket: true,
   },
   /** A staff member starts work at a counter: it opens under their name and their session is bound to it. */
@@ -67,7 +74,14 @@ export const commands = {
     http: { method: 'POST', path: '/counters/:counterId/transfer' },
     socket: true,
   },
-  'counter:finish': { input: counterRef, result: returns<null>(), permission: 'counter.act', http: { method: 'POST', path: '/counters/:counterId/finish' }, socket: true },
+  /** The visit ends, with its outcome (an id of the centre's outcome list; left out = "chưa phân loại") and the dossiers it opened. */
+  'counter:finish': {
+    input: z.strictObject({ counterId, outcome: z.string().min(1).max(40).optional(), dossierCodes: z.array(dossierCode).max(10).optional() }),
+    result: returns<null>(),
+    permission: 'counter.act',
+    http: { method: 'POST', path: '/counters/:counterId/finish' },
+    socket: true,
+  },
   'counter:pause': {
     input: z.strictObject({ counterId, reason: z.string().trim().min(1).max(120) }),
     result: returns<null>(),
@@ -83,12 +97,12 @@ export const commands = {
   /** The session's own password: at first sign-in, or after a manager reset it. */
   'auth:change-password': { input: passwordChangeSchema, result: returns<{ user: UserAccount }>(), permission: 'public', http: { method: 'POST', path: '/auth/password' }, beforePasswordChange: true },
   'device:issue-pairing-code': { input: pairingCodeRequestSchema, result: returns<PairingCode>(), permission: 'devices.manage', http: { method: 'POST', path: '/devices/pairing-codes', status: 201 } },
-  'device:pair': { input: pairSchema, result: returns<PairedDevice>(), permission: 'public', http: { method: 'POST', path: '/devices/pair', status: 201 } },
+  'device:pair': { input: pairSchema, result: returns<PairedDevice>(), permission: 'public', http: { method: 'POST', path: '/devices/pair', status: 201, hall: true } },
   'device:revoke': { input: pairingCodeRequestSchema, result: returns<{ revoked: number }>(), permission: 'devices.manage', http: { method: 'DELETE', path: '/devices/:deviceId/pairing' } },
   'user:create': { input: newUserSchema, result: returns<UserAccount>(), permission: 'users.manage', http: { method: 'POST', path: '/users', status: 201 } },
-  'user:update': { input: userPatchSchema, result: returns<UserAccount>(), permission: 'users.manage', http: { method: 'PATCH', path: '/users/:userId' } },
+  'user:update': { input: userPatchSchema, result: returns<UserAccount>(), permission: 'users.manage', http: { method: 'PATCH', path: '/users/:userId', largeJson: true } },
   /** The whole configuration; a wrong one answers invalid-config with the fields that are wrong. */
-  'config:save': { input: centreConfigSchema, result: returns<CentreConfig>(), permission: 'config.write', http: { method: 'PUT', path: '/config' }, invalidInput: 'invalid-config' },
+  'config:save': { input: centreConfigSchema, result: returns<CentreConfig>(), permission: 'config.write', http: { method: 'PUT', path: '/config', largeJson: true }, invalidInput: 'invalid-config' },
   /** The archive streams to a staging folder as it arrives; nothing is replaced unless all of it checks out. */
   'backup:restore': { input: z.object({}), result: returns<RestoreAnswer>(), permission: 'backups.manage', http: { method: 'POST', path: '/backup/restore', fileBody: { maxBytes: 1024 * MEGABYTE, streamed: true } } },
   'backup:copy-to-second-location': { input: nothing, result: returns<SecondLocationStatus>(), permission: 'backups.manage', http: { method: 'POST', path: '/backup/second-location/copy' } },

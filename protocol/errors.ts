@@ -17,6 +17,7 @@ export const errorMessages = {
   'counter-paused': { vi: 'Quầy đang tạm dừng.', en: 'The counter is paused.', http: 409 },
   'no-current-ticket': { vi: 'Quầy chưa gọi số nào.', en: 'The counter is not serving a ticket.', http: 409 },
   'ticket-not-callable': { vi: 'Số này không ở trạng thái chờ gọi.', en: 'This ticket is not waiting.', http: 409 },
+  'unknown-outcome': { vi: 'Không có kết quả phục vụ này trong danh sách của Trung tâm.', en: 'No such visit outcome in the centre’s list.', http: 400 },
   'counter-not-serving-field': { vi: 'Quầy được chọn không phục vụ lĩnh vực này.', en: 'The chosen counter does not serve this field.', http: 409 },
   'not-your-field': { vi: 'Số này thuộc lĩnh vực quầy không phục vụ.', en: 'This ticket belongs to a field the counter does not serve.', http: 409 },
   'outside-opening-hours': { vi: 'Ngoài giờ làm việc, xin vui lòng quay lại sau.', en: 'Outside opening hours.', http: 409 },

@@ -22,6 +22,13 @@ export interface HttpRoute {
    * handler reads it as it arrives (a restore's archive) rather than whole from memory.
    */
   fileBody?: { maxBytes: number; streamed?: true };
+  /** A JSON body of up to 512 kB (the configuration, an account with its photo); every other is 32 kB at most. */
+  largeJson?: true;
+  /**
+   * Also served on the citizens' side (QMS_PUBLIC_LISTEN): what the hall's devices and phones
+   * call. Every other route answers not-found there.
+   */
+  hall?: true;
 }
 
 /** Permission: the centre's table; another server's registry (the city's) names its own. */

@@ -17,6 +17,8 @@ export const permissions = {
   'counter.sign-in': { roles: ['staff', 'manager'] },
   /** Staff act only at the counter they signed in at; managers supervise every counter. */
   'counter.act': { roles: ['staff', 'manager'], staffAtOwnCounter: true },
+  /** A console's own figures: its officer's, or any counter's for a manager. */
+  'counter.figures': { roles: ['staff', 'manager'], staffAtOwnCounter: true },
   'state.read': { roles: devicesAndPeople },
   'config.read': { roles: devicesAndPeople },
   'config.write': { roles: managers },

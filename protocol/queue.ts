@@ -25,6 +25,9 @@ export interface Ticket {
   issuedAt: number;
   /** Rank in the line: the issue time, kept across transfers; "now" after a no-show back into the line. */
   queuedAt: number;
+  /** When it joined the line it waits in now: issue, transfer or put back after a no-show.
+   *  Waits are measured from here (docs/reports.md), the rank from queuedAt. */
+  lineSince: number;
   status: TicketStatus;
   /** Only this counter may take the ticket (after a transfer to a counter). */
   targetCounterId?: number;
@@ -33,6 +36,8 @@ export interface Ticket {
   firstCalledAt?: number;
   calledAt?: number;
   finishedAt?: number;
+  /** Calls of the present service: 1 at the call, +1 per recall; a new call (another counter,
+   *  or the same one after a no-show) starts again at 1. */
   callCount: number;
   transfers: number;
   /** Where the latest transfer came from, so the receiving officer knows (kept until finished). */
@@ -64,23 +69,11 @@ export interface CallRecord {
   seq: number;
 }
 
-export interface CounterStats {
-  served: number;
-  noShows: number;
-  /** Sum of service times (call to finish) of served tickets, for the average. */
-  serviceMs: number;
-}
-
-export interface ServiceStats {
-  issued: number;
-  served: number;
-  noShows: number;
-}
-
+/** Running counts for the day, kept by applyEvent so a trimmed view stays right. Every other
+ *  figure is the reports' (server/reports), so the consoles and the reports cannot disagree. */
 export interface DayStats {
-  counters: Record<number, CounterStats>;
-  services: Record<string, ServiceStats>;
-  ratings: Record<number, number>;
+  /** Tickets issued per field today (the daily cap). */
+  issued: Record<string, number>;
 }
 
 export interface QueueState {
@@ -101,7 +94,6 @@ export interface QueueState {
   counters: Record<number, CounterState>;
   /** Newest first. */
   recentCalls: CallRecord[];
-  /** Running counts for the day, kept by applyEvent so a trimmed view stays right. */
   stats: DayStats;
 }
 
@@ -137,7 +129,16 @@ export type QueueEventBody =
   | { type: 'ticket.recalled'; ticketId: string; label: string; counterId: number }
   | { type: 'ticket.no-show'; ticketId: string; counterId: number; requeue: boolean }
   | { type: 'ticket.transferred'; ticketId: string; counterId: number; toServiceId: string; toCounterId?: number }
-  | { type: 'ticket.finished'; ticketId: string; counterId: number; staffId?: string }
+  | {
+      type: 'ticket.finished';
+      ticketId: string;
+      counterId: number;
+      staffId?: string;
+      /** What the visit was for (an id of config.outcomes); absent = not classified. */
+      outcome?: string;
+      /** Codes of the one-stop-shop software's dossiers handled (mã hồ sơ). */
+      dossierCodes?: string[];
+    }
   | {
       type: 'ticket.rated';
       ticketId: string;
@@ -161,7 +162,7 @@ const RECENT_CALLS = 20;
 export function emptyState(day: string): QueueState {
   return {
     day, seq: 0, tickets: {}, byLabel: {}, lastNumber: {}, waiting: {}, lineCounts: {}, counters: {}, recentCalls: [],
-    stats: { counters: {}, services: {}, ratings: {} },
+    stats: { issued: {} },
   };
 }
 
@@ -210,14 +211,6 @@ function removeWaiting(state: QueueState, ticket: Ticket): void {
   }
 }
 
-function counterStats(state: QueueState, id: number): CounterStats {
-  return (state.stats.counters[id] ??= { served: 0, noShows: 0, serviceMs: 0 });
-}
-
-function serviceStats(state: QueueState, id: string): ServiceStats {
-  return (state.stats.services[id] ??= { issued: 0, served: 0, noShows: 0 });
-}
-
 function leaveCounter(state: QueueState, ticket: Ticket): void {
   if (ticket.counterId === undefined) return;
   const counter = state.counters[ticket.counterId];
@@ -241,12 +234,12 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
     }
     case 'ticket.issued': {
       const t = event.ticket;
-      const ticket: Ticket = { ...t, issuedAt: event.at, queuedAt: event.at, status: 'waiting', callCount: 0, transfers: 0 };
+      const ticket: Ticket = { ...t, issuedAt: event.at, queuedAt: event.at, lineSince: event.at, status: 'waiting', callCount: 0, transfers: 0 };
       state.tickets[t.id] = ticket;
       state.byLabel[t.label] = t.id;
       state.lastNumber[t.serviceId] = Math.max(state.lastNumber[t.serviceId] ?? -1, t.number);
       insertWaiting(state, ticket);
-      serviceStats(state, t.serviceId).issued += 1;
+      state.stats.issued[t.serviceId] = (state.stats.issued[t.serviceId] ?? 0) + 1;
       break;
     }
     case 'ticket.called': {
@@ -261,7 +254,7 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       ticket.staffId = event.staffId;
       ticket.calledAt = event.at;
       ticket.firstCalledAt ??= event.at;
-      ticket.callCount += 1;
+      ticket.callCount = 1;
       ticket.targetCounterId = undefined;
       state.recentCalls.unshift({
         ticketId: ticket.id, label: ticket.label, serviceId: ticket.serviceId, counterId: event.counterId,
@@ -286,12 +279,11 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       if (event.requeue) {
         ticket.status = 'waiting';
         ticket.queuedAt = event.at;
+        ticket.lineSince = event.at;
         insertWaiting(state, ticket);
       } else {
         ticket.status = 'no-show';
         ticket.finishedAt = event.at;
-        counterStats(state, event.counterId).noShows += 1;
-        serviceStats(state, ticket.serviceId).noShows += 1;
       }
       break;
     }
@@ -303,6 +295,7 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       ticket.status = 'waiting';
       ticket.serviceId = event.toServiceId;
       ticket.targetCounterId = event.toCounterId;
+      ticket.lineSince = event.at;
       ticket.transfers += 1;
       insertWaiting(state, ticket);
       break;
@@ -313,14 +306,9 @@ export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
       ticket.status = 'done';
       ticket.finishedAt = event.at;
       ticket.ratingPrompt = 'open';
-      const stats = counterStats(state, event.counterId);
-      stats.served += 1;
-      stats.serviceMs += event.at - (ticket.calledAt ?? event.at);
-      serviceStats(state, ticket.serviceId).served += 1;
       break;
     }
     case 'ticket.rated': {
-      state.stats.ratings[event.score] = (state.stats.ratings[event.score] ?? 0) + 1;
       const ticket = state.tickets[event.ticketId];
       if (!ticket) break; // a trimmed view may no longer hold a long-finished ticket
       ticket.rating = { score: event.score, reason: event.reason, at: event.at, via: event.via };

@@ -1,15 +1,16 @@
-// The report as the HTTP API returns it (JSON), the managers' app shows it and the exports lay it out.
-// Times are in seconds; percentages are 0–100 of the rated tickets.
+// The report as the HTTP API returns it (JSON), the managers' app and the consoles show it and
+// the exports lay it out. What each figure counts is in docs/reports.md. Times are in seconds;
+// percentages are 0–100.
 import type { Alert, PrinterState } from './events';
 import type { CounterStatus } from './queue';
 
 export interface TimeFigures {
-  /** Tickets measured: waits of called tickets, service times of served ones. */
+  /** How many were measured. */
   count: number;
   averageSeconds: number | null;
   /** Middle value; for an even count, the mean of the two middle ones. */
   medianSeconds: number | null;
-  /** Nearest rank: the smallest time at or under which 90% of the tickets fall. */
+  /** Nearest rank: the smallest time at or under which 90% fall. */
   p90Seconds: number | null;
 }
 
@@ -17,7 +18,7 @@ export interface LevelCount {
   score: number;
   label: string;
   count: number;
-  /** Share of the rated tickets, 0–100; null when nobody rated. */
+  /** Share of the rated services, 0–100; null when nobody rated. */
   percent: number | null;
 }
 
@@ -28,7 +29,7 @@ export interface ReasonCount {
 
 export interface RatingFigures {
   rated: number;
-  /** Served tickets nobody rated. */
+  /** Finished services nobody rated. */
   notRated: number;
   /** Every configured level, best first, then any score no longer configured. */
   levels: LevelCount[];
@@ -36,35 +37,120 @@ export interface RatingFigures {
   reasons: ReasonCount[];
 }
 
-export interface Figures {
-  /** Tickets issued: "lượt tiếp công dân tại Trụ sở Trung tâm". */
+/** Citizens who came: each ticket once, whatever happened to it. */
+export interface VisitFigures {
+  /** "lượt tiếp công dân tại Trụ sở Trung tâm". */
   visits: number;
+  /** Its last service finished. */
   served: number;
-  /** Called and marked absent, and not served later. */
-  noShows: number;
-  /** Never called, or put back in line and not called again, by the end of the day. */
+  /** Its last service ended with "vắng mặt" and nobody called it again. */
+  absent: number;
+  /** Never called, or waiting again (transferred or put back) and not called by the end. */
   unserved: number;
-  /** At a counter right now (only today's figures have any). */
+  /** At a desk right now (only today's figures have any). */
   serving: number;
-  /** Tickets sent to another field or counter at least once. */
+  /** Sent to another field or counter at least once. */
   transferred: number;
   priority: number;
   /** Issue → first call. */
   wait: TimeFigures;
-  /** Last call → finish. */
-  service: TimeFigures;
+}
+
+export interface OutcomeCount {
+  /** An outcome id, or "" for "chưa phân loại". */
+  id: string;
+  label: string;
+  /** Finished services with this outcome. */
+  count: number;
+  /** Dossier codes typed with them. */
+  dossiers: number;
+}
+
+/** The work done: each call a service, credited to the counter, officer and field that made it. */
+export interface ServiceFigures {
+  /** Calls (a recall is part of its call, not a new one). */
+  services: number;
+  finished: number;
+  /** Transfers made (ended by sending the citizen elsewhere). */
+  transfers: number;
+  /** Ended with "vắng mặt", put back in the line or not. */
+  absences: number;
+  /** Of the absences, put back at the end of the line. */
+  requeued: number;
+  /** At the desk now. */
+  open: number;
+  recalls: number;
+  /** Dossier codes typed at the finish. */
+  dossiers: number;
+  /** Call → end, of finished and transferred services. */
+  serviceTime: TimeFigures;
+  /** Joining the line → the call. */
+  lineWait: TimeFigures;
+  /** Calls whose line wait was at most the field's target. */
+  withinTarget: number;
+  /** withinTarget / lineWait.count, 0–100; null when no wait was measured. */
+  serviceLevelPercent: number | null;
+  /** Finished services by what the visit was for, the configured list first, "chưa phân loại" last. */
+  outcomes: OutcomeCount[];
+  /** Ratings of the visits these services finished. */
   ratings: RatingFigures;
 }
 
-export type BreakdownKind = 'field' | 'counter' | 'staff' | 'day' | 'hour';
+export interface PauseTime {
+  reason: string;
+  seconds: number;
+}
 
-/**
- * One line of a breakdown. A ticket counts in the field it ended in (after transfers),
- * at the counter and with the staff member of its last call, on its day and in the hour it was issued.
- */
-export interface BreakdownRow extends Figures {
+/** An officer's (or a counter's) time: signed in = serving + idle + paused. */
+export interface TimeAtCounter {
+  signedInSeconds: number;
+  servingSeconds: number;
+  idleSeconds: number;
+  pausedSeconds: number;
+  /** Longest first. */
+  pauses: PauseTime[];
+}
+
+export interface FieldRow {
   key: string;
   name: string;
+  targetWaitMinutes: number;
+  /** Visits that ended in this field. */
+  visits: VisitFigures;
+  /** Services given in this field. */
+  services: ServiceFigures;
+}
+
+export interface CounterRow {
+  key: string;
+  name: string;
+  services: ServiceFigures;
+  time: TimeAtCounter;
+}
+
+/** An officer; `day` only in the per-day rows. */
+export interface StaffRow extends CounterRow {
+  day?: string;
+}
+
+export interface PeriodRow {
+  key: string;
+  name: string;
+  /** Visits issued in it. */
+  visits: VisitFigures;
+  /** Services called in it. */
+  services: ServiceFigures;
+}
+
+export interface DossierLine {
+  code: string;
+  day: string;
+  /** Local HH:MM of the call. */
+  time: string;
+  counter: string;
+  staff: string;
+  field: string;
+  outcome: string;
 }
 
 export interface Report {
@@ -76,29 +162,38 @@ export interface Report {
   includesToday: boolean;
   /** Days in the range with at least one event. */
   daysWithData: number;
-  totals: Figures;
-  byField: BreakdownRow[];
-  byCounter: BreakdownRow[];
-  byStaff: BreakdownRow[];
-  byDay: BreakdownRow[];
-  byHour: BreakdownRow[];
+  /** Days summarised by an older release without their journal: no outcomes or officer time for them. */
+  daysWithoutServices: number;
+  totals: { visits: VisitFigures; services: ServiceFigures; time: TimeAtCounter };
+  byField: FieldRow[];
+  byCounter: CounterRow[];
+  byStaff: StaffRow[];
+  /** Each officer on each day they worked. */
+  byStaffDay: StaffRow[];
+  byDay: PeriodRow[];
+  byHour: PeriodRow[];
+  dossiers: DossierLine[];
   /** Lines for the official report, ready to copy (Vietnamese number formatting). */
   sentences: string[];
 }
 
 /** One table of the exports: a sheet of the .xlsx, or one CSV file (`breakdown=`). */
-export type ExportTable = 'summary' | BreakdownKind | 'rating' | 'reason';
-export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'counter', 'staff', 'day', 'hour', 'rating', 'reason'];
+export type ExportTable = 'summary' | 'field' | 'counter' | 'staff' | 'staff-day' | 'day' | 'hour' | 'outcome' | 'rating' | 'reason' | 'dossier';
+export const EXPORT_TABLES: readonly ExportTable[] = ['summary', 'field', 'outcome', 'counter', 'staff', 'staff-day', 'day', 'hour', 'rating', 'reason', 'dossier'];
 
-// Today at a glance (GET /api/reports/today).
+// Today at a glance (GET /api/reports/today) and one console's figures (GET /api/counters/:id/today).
 export interface LiveField {
   serviceId: string;
   name: string;
   waiting: number;
-  /** Time in line of the one waiting longest (since issue, or since put back after a no-show). */
+  /** Time in line of the one waiting longest, since joining the line (issue, transfer, put back). */
   longestWaitSeconds: number | null;
-  issued: number;
-  served: number;
+  targetWaitMinutes: number;
+  /** Waiting now for longer than the target. */
+  overTarget: number;
+  /** Visits that ended (so far) in this field, and the services given in it. */
+  visits: VisitFigures;
+  services: ServiceFigures;
 }
 
 export interface LiveCounter {
@@ -111,8 +206,8 @@ export interface LiveCounter {
   currentLabel?: string;
   /** Since the current ticket was (last) called. */
   currentSeconds?: number;
-  served: number;
-  noShows: number;
+  services: ServiceFigures;
+  time: TimeAtCounter;
 }
 
 export interface LiveToday {
@@ -122,8 +217,16 @@ export interface LiveToday {
   longestWait: { seconds: number; label: string; serviceId: string } | null;
   fields: LiveField[];
   counters: LiveCounter[];
-  /** Issued, served, no-shows, wait and service times, ratings so far. */
-  figures: Figures;
+  staff: StaffRow[];
+  totals: Report['totals'];
+}
+
+/** One console's figures: its counter and the officer signed in there, today. */
+export interface CounterToday {
+  day: string;
+  at: number;
+  counter: CounterRow;
+  staff: StaffRow | null;
 }
 
 /** GET /api/reports/today: the live view with the alerts and the printer's state. */

@@ -26,6 +26,7 @@ if (!existsSync('/usr/bin/systemd-analyze')) missing.push({ suite: 'the systemd 
 if (!has('sox')) missing.push({ suite: 'loudness of the spoken clips (measured independently by sox)', why: 'sox is not installed (apt-get install sox)' });
 const pgBin = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'].find((d) => existsSync(`${d}/initdb`));
 if (!pgBin) missing.push({ suite: 'city suite (the city server on PostgreSQL, centres sending to it)', why: 'PostgreSQL is not installed in /usr/lib/postgresql/*/bin (apt-get install postgresql)' });
+if (!has('openssl')) missing.push({ suite: 'HTTPS on the LAN (a test certificate is made with openssl)', why: 'openssl is not installed (apt-get install openssl)' });
 if (!has('socat')) missing.push({ suite: 'serial tests (printer on a serial line, keypads, LED displays)', why: 'socat is not installed (apt-get install socat)' });
 
 if (missing.length) {

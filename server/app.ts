@@ -1,7 +1,7 @@
 // createApp builds the whole server from its parts. main.ts wires the real ones; tests
 // pass temp folders, a fixed clock or a printer emulator.
 import { existsSync } from 'node:fs';
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import express from 'express';
@@ -29,7 +29,7 @@ import { checkAgainstToday, checkSecondLocation } from './centre/config-checks';
 import { openCentreStore, type CentreStore } from './centre/centre-store';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff, SAMPLE_STAFF_PASSWORD } from './centre/sample-staff';
-import type { Settings } from './settings';
+import { splitHostPort, type Settings } from './settings';
 import type { AppContext } from './application/context';
 import { DevicePresence } from './application/device-presence';
 import { reportClockStep, reportDamage, reportStorage } from './application/fault-alerts';
@@ -46,8 +46,12 @@ import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
 import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
 import { bodyErrors } from './transport/http/body-errors';
+import { bearer } from './transport/http/caller';
 import { operationRoutes } from './transport/http/operation-routes';
+import { anonymousBudget, refuseUnread } from './transport/http/request-guard';
 import { sendError } from './transport/http/send';
+import { createListener } from './transport/listener';
+import { admittedOnPublicSide, NetworkSides } from './transport/network-sides';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
 import type { QueueServer } from './transport/socket/socket-session';
@@ -72,8 +76,10 @@ export interface App {
   ctx: AppContext;
   http: HttpServer;
   io: QueueServer;
-  /** Bound port (settings.port 0 picks a free one). */
+  /** Bound port (settings.port 0 picks a free one); the staff side's when there are two listeners. */
   listen(): Promise<number>;
+  /** The citizens' side's port with QMS_PUBLIC_LISTEN, else 0. */
+  publicPort(): number;
   close(): Promise<void>;
   /** Generates the default voice clips in the background (first start takes a while). */
   prepareVoice(): Promise<void>;
@@ -152,7 +158,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: settings.dataDir,
     getConfig: centre.get,
     getStaff: () => auth.staffDirectory(),
-    getToday: () => ({ state: queue.state }),
+    getToday: () => ({ state: queue.state, events: queue.todayEvents() }),
     clock,
     logger,
   });
@@ -185,6 +191,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
     getConfig: centre.get,
     getState: () => queue.state,
+    getTodayReport: () => reports.todayReport(),
     closedSummaries: (days) => reports.closedSummaries(days),
     getCatalogue: () => catalogue,
     roundMs: settings.cityRoundSeconds * 1000,
@@ -192,6 +199,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   const app = express();
+  const sides = new NetworkSides();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(
@@ -214,9 +222,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
       originAgentCluster: false,
     }),
   );
-  const http = createServer(app);
+  const tls = settings.tlsCert && settings.tlsKey ? { cert: settings.tlsCert, key: settings.tlsKey } : undefined;
+  const staffListener = createListener(app, tls);
+  const publicListener = settings.publicListen ? createListener(app, tls) : undefined;
+  if (publicListener) sides.markPublic(publicListener.acceptor);
+  const http = staffListener.server;
   // A handshake that does not join within connectTimeout is dropped (socket.io's default is 45 s).
   const io: QueueServer = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false, pingInterval: 10_000, pingTimeout: 8_000, connectTimeout: 10_000 });
+  // One engine behind both listeners, so admission and budgets count every socket once.
+  if (publicListener) io.engine.attach(publicListener.server, { path: '/socket.io' });
 
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
   const backups = new BackupService(settings.dataDir, clock, async () => {
@@ -283,15 +297,37 @@ export async function createApp(deps: AppDeps): Promise<App> {
         if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
       }
     },
-    baseUrl: () => settings.publicUrl ?? `http://${lanAddress()}:${boundPort || settings.port}`,
+    // The QR code leads phones to the citizens' side when there is one.
+    baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
   };
 
+  // The citizens' side serves only what the hall needs; staff and managers are not let in there.
+  app.use(sides.guard((res, err) => sendError(ctx, res, err)));
+  app.use((req, res, next) => {
+    if (!sides.isPublic(req)) return next();
+    let who;
+    try {
+      who = ctx.auth.principal(bearer(req));
+    } catch {
+      return next();
+    }
+    if (admittedOnPublicSide(who)) return next();
+    refuseUnread(ctx, res, new QueueError('unauthorized'));
+  });
+  // Callers without a token share a request budget per address.
+  app.use('/api', anonymousBudget(ctx));
   const api = express.Router();
   // Each route reads its own body once the caller is authorised for it.
   api.use(operationRoutes(ctx));
-  api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
+  // No route. A write's body is not read; without a token it is refused like every anonymous
+  // write the registry does not open to the public.
+  api.use((req, res) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return sendError(ctx, res, new QueueError('not-found'));
+    refuseUnread(ctx, res, new QueueError(bearer(req) === undefined ? 'unauthorized' : 'not-found'));
+  });
   app.use('/api', api);
-  app.use(bodyErrors((res, err) => sendError(ctx, res, err)));
+  // The rest of an over-long body is not read: the connection closes after the answer.
+  app.use(bodyErrors((res, err) => (err instanceof QueueError && err.code === 'payload-too-large' ? refuseUnread(ctx, res, err) : sendError(ctx, res, err))));
 
   const distDir = deps.distDir;
   if (distDir && existsSync(distDir)) {
@@ -300,7 +336,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     app.get('/', (_req, res) => res.sendFile(resolve(distDir, 'index.html')));
   }
 
-  attachSockets(io, ctx);
+  attachSockets(io, ctx, (req) => sides.isPublic(req));
   watchSessions(ctx, io);
   io.on('connection', (socket) => {
     const who = socket.data.principal;
@@ -332,21 +368,25 @@ export async function createApp(deps: AppDeps): Promise<App> {
   cityLink.start();
 
   let boundPort = 0;
+  let publicPort = 0;
   return {
     ctx,
     http,
     io,
     firstStartAccounts,
     prepareVoice: () => voice.prepare(centre.get().voice),
-    listen: () =>
-      new Promise<number>((resolveListen, reject) => {
-        http.once('error', reject);
-        http.listen(settings.port, settings.host, () => {
-          const addr = http.address();
-          boundPort = typeof addr === 'object' && addr ? addr.port : settings.port;
-          resolveListen(boundPort);
-        });
-      }),
+    async listen() {
+      if (publicListener && settings.publicListen && settings.staffListen) {
+        const staff = splitHostPort(settings.staffListen);
+        const citizens = splitHostPort(settings.publicListen);
+        boundPort = await staffListener.listen(staff.host, staff.port);
+        publicPort = await publicListener.listen(citizens.host, citizens.port);
+      } else {
+        boundPort = await staffListener.listen(settings.host, settings.port);
+      }
+      return boundPort;
+    },
+    publicPort: () => publicPort,
     async close() {
       clearInterval(ticker);
       clearTimeout(warmReports);
@@ -356,7 +396,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await closeKeypads?.();
       await closeLedDisplays?.();
       await new Promise<void>((r) => io.close(() => r()));
-      http.closeAllConnections();
+      staffListener.close();
+      publicListener?.close();
       await backingUp;
       await queue.close();
       await printer.close();

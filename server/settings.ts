@@ -22,6 +22,13 @@ const settingsSchema = z.object({
   phoneSocketsPerAddress: z.coerce.number().int().positive(),
   /** Multiplies every socket's commands-per-second budget (a centre with a fast integration raises it). */
   socketRateScale: z.coerce.number().positive().max(1000),
+  /** host:port of the citizens' network (ticket page, phones, the hall's devices); with staffListen, two listeners. */
+  publicListen: z.string().regex(/^(\[[^\]]+\]|[^:]+):\d{1,5}$/, 'host:port').optional(),
+  /** host:port of the staff network: everything. */
+  staffListen: z.string().regex(/^(\[[^\]]+\]|[^:]+):\d{1,5}$/, 'host:port').optional(),
+  /** PEM files: HTTPS on every listener, plain HTTP redirected to it. */
+  tlsCert: z.string().optional(),
+  tlsKey: z.string().optional(),
   keypadPort: z.string().optional(),
   ledPort: z.string().optional(),
   serialBaud: z.coerce.number().int().positive(),
@@ -42,9 +49,19 @@ const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** Both listeners or neither; both TLS files or neither: half a setting is refused at start. */
+const checkedSettingsSchema = settingsSchema
+  .refine((s) => (s.publicListen === undefined) === (s.staffListen === undefined), { message: 'QMS_PUBLIC_LISTEN and QMS_STAFF_LISTEN go together', path: ['publicListen'] })
+  .refine((s) => (s.tlsCert === undefined) === (s.tlsKey === undefined), { message: 'QMS_TLS_CERT and QMS_TLS_KEY go together', path: ['tlsCert'] });
+
+export function splitHostPort(hostPort: string): { host: string; port: number } {
+  const at = hostPort.lastIndexOf(':');
+  return { host: hostPort.slice(0, at).replace(/^\[|\]$/g, ''), port: Number(hostPort.slice(at + 1)) };
+}
+
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const dataDir = resolve(env.QMS_DATA_DIR ?? './data');
-  return settingsSchema.parse({
+  return checkedSettingsSchema.parse({
     port: env.PORT ?? 3000,
     host: env.QMS_HOST ?? '0.0.0.0',
     dataDir,
@@ -56,6 +73,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     maxConnections: env.QMS_MAX_CONNECTIONS ?? 500,
     phoneSocketsPerAddress: env.QMS_PHONE_SOCKETS_PER_ADDRESS ?? 50,
     socketRateScale: env.QMS_SOCKET_RATE_SCALE ?? 1,
+    publicListen: env.QMS_PUBLIC_LISTEN || undefined,
+    staffListen: env.QMS_STAFF_LISTEN || undefined,
+    tlsCert: env.QMS_TLS_CERT || undefined,
+    tlsKey: env.QMS_TLS_KEY || undefined,
     keypadPort: env.QMS_KEYPAD_PORT || undefined,
     ledPort: env.QMS_LED_PORT || undefined,
     serialBaud: env.QMS_SERIAL_BAUD ?? 9600,

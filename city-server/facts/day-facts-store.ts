@@ -3,11 +3,12 @@
 // day sent twice, or an older copy sent after a centre restored a backup, changes nothing.
 import type pg from 'pg';
 import type { CentreProfile, DayFacts, DayFactsStatus } from '@protocol/city';
-import { parseSummary, type DaySummary } from '../../server/reports/day-summary';
+import { parseSummary, SUMMARY_FORMAT, type DaySummary } from '../../server/reports/day-summary';
 import { QueueError } from '@protocol/errors';
 
-/** The centre's summary format the facts were read with (its number is inside each summary). */
-export const FACTS_FORMAT = 1;
+/** The centre's summary format the facts were read with (its number is inside each summary;
+ *  an older one is brought up to this one by the centre's own parser). */
+export const FACTS_FORMAT = SUMMARY_FORMAT;
 
 export interface ParsedDay {
   day: string;
@@ -57,7 +58,7 @@ export class DayFactsStore {
                summary = EXCLUDED.summary, received_at = EXCLUDED.received_at
            WHERE (day_facts.facts_format, day_facts.version) < (EXCLUDED.facts_format, EXCLUDED.version)
          RETURNING day`,
-        [centreId, FACTS_FORMAT, now, days.map((d) => d.day), days.map((d) => d.version), days.map((d) => d.summary.tickets), days.map((d) => d.text)],
+        [centreId, FACTS_FORMAT, now, days.map((d) => d.day), days.map((d) => d.version), days.map((d) => d.summary.visitCount), days.map((d) => d.text)],
       );
       const stored = new Set(written.rows.map((r) => r.day));
       const kept = days.filter((d) => !stored.has(d.day));

@@ -1,28 +1,34 @@
 // A centre's closed day as the city's figures use it, made once when the day arrives (or is
-// read back at start) rather than at every report: per field, what each ticket adds to a
-// report's counters (as server/reports/build-report.ts counts it), and its waits and service
-// times sorted. A report then adds these up and copies sorted runs, touching no single ticket.
-import { Outcome, type DaySummary } from '../../server/reports/day-summary';
+// read back at start) rather than at every report: per field, what its visits and services
+// add to a report's counters (as server/reports/build-report.ts counts them: a visit in the
+// field it ended in, a service's time and rating in the field it was given in), and its
+// waits and service times sorted. A report then adds these up and copies sorted runs,
+// touching no single ticket.
+import { ServiceEnd, VisitEnd } from '../../server/reports/day-facts';
+import type { DaySummary } from '../../server/reports/day-summary';
+import { MAX_VALUE } from '../../server/reports/grouped-times';
 
 // A field's counters, in this order; then one per score met, then one per reason.
 export const VISITS = 0;
 export const SERVED = 1;
-export const NO_SHOWS = 2;
+export const ABSENT = 2;
 export const UNSERVED = 3;
 export const SERVING = 4;
 export const TRANSFERRED = 5;
 export const PRIORITY = 6;
-export const RATED = 7;
-export const FIXED_COUNTERS = 8;
+/** Finished services: the rated and the not rated. */
+export const FINISHED = 7;
+export const RATED = 8;
+export const FIXED_COUNTERS = 9;
 
-const OUTCOME_SLOT = new Int32Array(4);
-OUTCOME_SLOT[Outcome.unserved] = UNSERVED;
-OUTCOME_SLOT[Outcome.served] = SERVED;
-OUTCOME_SLOT[Outcome.noShow] = NO_SHOWS;
-OUTCOME_SLOT[Outcome.serving] = SERVING;
+const END_SLOT = new Int32Array(4);
+END_SLOT[VisitEnd.unserved] = UNSERVED;
+END_SLOT[VisitEnd.served] = SERVED;
+END_SLOT[VisitEnd.absent] = ABSENT;
+END_SLOT[VisitEnd.serving] = SERVING;
 
-/** groupedTimes orders times up to 2^30 ms and caps longer ones there; so does this. */
-export const MAX_TIME_MS = 2 ** 30 - 1;
+/** groupedTimes orders times up to its MAX_VALUE and caps longer ones there; so does this. */
+export const MAX_TIME_MS = MAX_VALUE;
 
 /** One kind of time (waits or service times) of a day, sorted within each field. */
 export interface FieldTimes {
@@ -36,7 +42,7 @@ export interface FieldTimes {
 export interface CityDay {
   day: string;
   tickets: number;
-  /** The fields its tickets ended in, as the summary lists them. */
+  /** The summary's fields: where its visits ended and its services were given. */
   fields: string[];
   /** Scores given that day, in the order first given. */
   scores: number[];
@@ -49,55 +55,62 @@ export interface CityDay {
   services: FieldTimes;
 }
 
-function fieldTimes(summary: DaySummary, column: Int32Array): FieldTimes {
-  const fields = summary.services.length;
+/** Times of rows (visits or services), each in its field, sorted within each field; negative = none. */
+function fieldTimes(fields: number, rows: number, field: ArrayLike<number>, time: (i: number) => number): FieldTimes {
   const start = new Int32Array(fields + 1);
-  const service = summary.columns.service;
-  for (let i = 0; i < summary.tickets; i++) if (column[i] >= 0) start[service[i] + 1]++;
+  for (let i = 0; i < rows; i++) if (time(i) >= 0) start[field[i] + 1]++;
   for (let f = 0; f < fields; f++) start[f + 1] += start[f];
   const values = new Int32Array(start[fields]);
   const fill = start.slice(0, fields);
   const sumMs = new Float64Array(fields);
-  for (let i = 0; i < summary.tickets; i++) {
-    const v = column[i];
+  for (let i = 0; i < rows; i++) {
+    const v = time(i);
     if (v < 0) continue;
     const capped = v > MAX_TIME_MS ? MAX_TIME_MS : v;
-    values[fill[service[i]]++] = capped;
-    sumMs[service[i]] += capped;
+    values[fill[field[i]]++] = capped;
+    sumMs[field[i]] += capped;
   }
   for (let f = 0; f < fields; f++) values.subarray(start[f], start[f + 1]).sort();
   return { values, start, sumMs };
 }
 
 export function cityDay(summary: DaySummary): CityDay {
-  const { service, outcome, transfers, priority, score, reason } = summary.columns;
+  const v = summary.visits;
+  const s = summary.services;
   const scoreIndex = new Int32Array(256).fill(-1);
   const scores: number[] = [];
-  for (let i = 0; i < summary.tickets; i++) if (score[i] !== 0 && scoreIndex[score[i]] < 0) scoreIndex[score[i]] = scores.push(score[i]) - 1;
+  for (let i = 0; i < summary.serviceCount; i++) if (s.score[i] !== 0 && scoreIndex[s.score[i]] < 0) scoreIndex[s.score[i]] = scores.push(s.score[i]) - 1;
   const reasonsAt = FIXED_COUNTERS + scores.length;
   const width = reasonsAt + summary.reasons.length;
-  const counts = new Int32Array(summary.services.length * width);
-  for (let i = 0; i < summary.tickets; i++) {
-    const base = service[i] * width;
+  const fields = summary.fields.length;
+  const counts = new Int32Array(fields * width);
+  for (let i = 0; i < summary.visitCount; i++) {
+    const base = v.field[i] * width;
     counts[base + VISITS]++;
-    counts[base + OUTCOME_SLOT[outcome[i]]]++;
-    if (transfers[i] > 0) counts[base + TRANSFERRED]++;
-    counts[base + PRIORITY] += priority[i];
-    if (score[i] !== 0) {
+    counts[base + END_SLOT[v.end[i]]]++;
+    if (v.transfers[i] > 0) counts[base + TRANSFERRED]++;
+    counts[base + PRIORITY] += v.priority[i];
+  }
+  for (let i = 0; i < summary.serviceCount; i++) {
+    if (s.end[i] !== ServiceEnd.finished) continue;
+    const base = s.field[i] * width;
+    counts[base + FINISHED]++;
+    if (s.score[i] !== 0) {
       counts[base + RATED]++;
-      counts[base + FIXED_COUNTERS + scoreIndex[score[i]]]++;
-      if (reason[i] !== 0) counts[base + reasonsAt + reason[i] - 1]++;
+      counts[base + FIXED_COUNTERS + scoreIndex[s.score[i]]]++;
+      if (s.reason[i] !== 0) counts[base + reasonsAt + s.reason[i] - 1]++;
     }
   }
+  const timed = (i: number) => (s.end[i] === ServiceEnd.finished || s.end[i] === ServiceEnd.transferred ? s.durationMs[i] : -1);
   return {
     day: summary.day,
-    tickets: summary.tickets,
-    fields: summary.services,
+    tickets: summary.visitCount,
+    fields: summary.fields,
     scores,
     reasons: summary.reasons,
     counts,
     width,
-    waits: fieldTimes(summary, summary.columns.waitMs),
-    services: fieldTimes(summary, summary.columns.serviceMs),
+    waits: fieldTimes(fields, summary.visitCount, v.field, (i) => v.waitMs[i]),
+    services: fieldTimes(fields, summary.serviceCount, s.field, timed),
   };
 }

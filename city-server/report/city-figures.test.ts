@@ -7,33 +7,38 @@ import type { CentreConfig } from '@protocol/config';
 import { sampleCentre } from '@protocol/sample-centre';
 import { centreProfile } from '../../server/city-link/centre-profile';
 import { buildReport } from '../../server/reports/build-report';
-import { addDays } from '../../server/reports/calendar-days';
-import { emptyColumns, Outcome, type DaySummary } from '../../server/reports/day-summary';
-import type { BreakdownRow, Figures } from '@protocol/reports';
+import { addDays, daysBetween } from '../../server/reports/calendar-days';
+import type { DaySummary } from '../../server/reports/day-summary';
+import type { CityFigures, CityRow } from '@protocol/city';
+import type { Report } from '@protocol/reports';
 import { seededRandom, type Random } from '../../server/simulator/seeded-random';
+import { daySummary, type VisitRow } from '../../test/support/day-summaries';
 import { cityDay } from './city-day';
 import { cityFigures, type CentreFacts } from './city-figures';
+import { sortTimes } from './sorted-times';
 
-const OUTCOMES = [Outcome.served, Outcome.served, Outcome.served, Outcome.noShow, Outcome.unserved, Outcome.serving];
+const ENDS: VisitRow['end'][] = ['served', 'served', 'served', 'absent', 'unserved', 'serving'];
 
 function randomSummary(rng: Random, day: string, services: string[], scores: number[], reasons: string[]): DaySummary {
-  const n = rng.int(0, 60);
-  const c = emptyColumns(n);
-  for (let i = 0; i < n; i++) {
-    const outcome = OUTCOMES[rng.int(0, OUTCOMES.length - 1)];
-    c.service[i] = rng.int(0, services.length - 1);
-    c.counter[i] = outcome === Outcome.unserved ? 0 : rng.int(1, 12);
-    c.minute[i] = rng.int(420, 1020);
-    // Whole minutes tie often, which is where a median is easiest to get wrong.
-    c.waitMs[i] = outcome === Outcome.unserved ? -1 : rng.chance(0.3) ? rng.int(0, 30) * 60_000 : rng.int(0, 3_600_000);
-    c.serviceMs[i] = outcome === Outcome.served ? rng.int(1, 2_000_000) : -1;
-    c.outcome[i] = outcome;
-    c.priority[i] = rng.chance(0.1) ? 1 : 0;
-    c.transfers[i] = rng.chance(0.05) ? rng.int(1, 3) : 0;
-    c.score[i] = outcome === Outcome.served && rng.chance(0.7) ? scores[rng.int(0, scores.length - 1)] : 0;
-    c.reason[i] = c.score[i] !== 0 && rng.chance(0.3) ? rng.int(1, reasons.length) : 0;
-  }
-  return { day, tickets: n, services, staff: [], reasons, columns: c };
+  const rows: VisitRow[] = Array.from({ length: rng.int(0, 60) }, () => {
+    const end = ENDS[rng.int(0, ENDS.length - 1)];
+    const score = end === 'served' && rng.chance(0.7) ? scores[rng.int(0, scores.length - 1)] : 0;
+    return {
+      field: rng.int(0, services.length - 1),
+      // Some were passed on from another field first: a service there, the visit ends here.
+      ...(rng.chance(0.1) ? { from: rng.int(0, services.length - 1) } : {}),
+      end,
+      // Whole minutes tie often, which is where a median is easiest to get wrong.
+      waitMs: rng.chance(0.3) ? rng.int(0, 30) * 60_000 : rng.int(0, 3_600_000),
+      serviceMs: rng.int(1, 2_000_000),
+      priority: rng.chance(0.1),
+      score,
+      reason: score !== 0 && rng.chance(0.3) ? rng.int(1, reasons.length) : 0,
+      counter: rng.int(1, 12),
+      minute: rng.int(420, 1020),
+    };
+  });
+  return daySummary(day, services, reasons, rows);
 }
 
 /** A centre unlike the others: some fields off, one scale of its own, old fields and scores in its history. */
@@ -55,7 +60,9 @@ function randomCentre(rng: Random, index: number): { facts: CentreFacts; config:
   return { facts: { id: `tt-${index}`, name: config.centre.name, profile: centreProfile(config), days: summaries.map(cityDay) }, config, summaries };
 }
 
-const withoutKey = ({ key: _k, name: _n, ...figures }: BreakdownRow): Figures => figures;
+const withoutKey = ({ key: _k, name: _n, ...figures }: CityRow): CityFigures => figures;
+/** What of a centre's report the city adds up: visits, and the service time and ratings of the services. */
+const cityPart = (f: Pick<Report['totals'], 'visits' | 'services'>): CityFigures => ({ visits: f.visits, serviceTime: f.services.serviceTime, ratings: f.services.ratings });
 
 describe('cityFigures', () => {
   for (const seed of [1, 2, 3]) {
@@ -66,9 +73,9 @@ describe('cityFigures', () => {
 
       for (const { facts, config, summaries } of centres) {
         const own = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries, config, staff: [], now: 0, includesToday: false });
-        expect(withoutKey(city.byCentre.find((r) => r.key === facts.id)!)).toEqual(own.totals);
+        expect(withoutKey(city.byCentre.find((r) => r.key === facts.id)!)).toEqual(cityPart(own.totals));
         const fields = city.byCentreField.filter((r) => r.centreId === facts.id).map(({ centreId: _c, centreName: _n, ...r }) => ({ key: r.key, name: r.name, ...withoutKey(r) }));
-        expect(fields).toEqual(own.byField.map((r) => ({ key: r.key, name: r.name, ...withoutKey(r) })));
+        expect(fields).toEqual(own.byField.map((r) => ({ key: r.key, name: r.name, ...cityPart(r) })));
       }
 
       // The city's definitions: every centre's configured fields and scores, labels from the first centre that has them.
@@ -79,17 +86,29 @@ describe('cityFigures', () => {
       for (const { config } of centres.slice(1))
         for (const l of config.rating.levels) if (!merged.rating.levels.some((m) => m.score === l.score)) merged.rating.levels.push(l);
       const all = buildReport({ from: '2026-03-01', to: '2026-03-31', summaries: centres.flatMap((c) => c.summaries), config: merged, staff: [], now: 0, includesToday: false });
-      expect(city.totals).toEqual(all.totals);
-      expect(city.byField.map((r) => ({ key: r.key, ...withoutKey(r) }))).toEqual(all.byField.map((r) => ({ key: r.key, ...withoutKey(r) })));
-      expect(city.totals.visits).toBe(city.byCentre.reduce((s, r) => s + r.visits, 0));
+      expect(city.totals).toEqual(cityPart(all.totals));
+      expect(city.byField.map((r) => ({ key: r.key, ...withoutKey(r) }))).toEqual(all.byField.map((r) => ({ key: r.key, ...cityPart(r) })));
+      expect(city.totals.visits.visits).toBe(city.byCentre.reduce((s, r) => s + r.visits.visits, 0));
       expect(city.daysWithData).toBe(centres.reduce((s, c) => s + c.summaries.length, 0));
     });
   }
 
+  it('gives the same figures from times sorted once over a wider span as from the range sorted afresh', () => {
+    const rng = seededRandom(7);
+    const centres = [0, 1, 2].map((i) => randomCentre(rng, i).facts);
+    const [from, to] = ['2026-03-05', '2026-03-18'];
+    const number = (day: string) => daysBetween('2026-03-01', day);
+    const inRange = centres.map((c) => ({ ...c, days: c.days.filter((d) => from <= d.day && d.day <= to) }));
+    const afresh = cityFigures({ from, to, now: 0, centres: inRange });
+    const indexed = cityFigures({ from, to, now: 0, centres: inRange.map((c, i) => ({ ...c, sorted: { times: sortTimes(centres[i].days, number), from: number(from), to: number(to) } })) });
+    expect(indexed).toEqual(afresh);
+    expect(afresh.totals.visits.wait.count).toBeGreaterThan(0);
+  });
+
   it('answers a city with no facts with empty figures', () => {
     const city = cityFigures({ from: '2026-03-01', to: '2026-03-31', now: 0, centres: [] });
-    expect(city.totals.visits).toBe(0);
-    expect(city.totals.wait.medianSeconds).toBeNull();
+    expect(city.totals.visits.visits).toBe(0);
+    expect(city.totals.visits.wait.medianSeconds).toBeNull();
     expect(city.byCentre).toEqual([]);
   });
 });

@@ -9,10 +9,11 @@
 // arrived), then each cell's times are sorted once. A centre, a field across the city and the
 // city's totals are unions of cells: their counts add up, and their order statistics are found
 // by a binary search over the value, counting the times at or below it in each cell.
-import type { CentreProfile, CityCentreFieldRow, CityReport } from '@protocol/city';
-import type { BreakdownRow, Figures, LevelCount, TimeFigures } from '@protocol/reports';
+import type { CentreProfile, CityCentreFieldRow, CityFigures, CityReport, CityRow } from '@protocol/city';
+import type { LevelCount, TimeFigures } from '@protocol/reports';
 import { quantileRanks } from '../../server/reports/grouped-times';
-import { FIXED_COUNTERS, MAX_TIME_MS, NO_SHOWS, PRIORITY, RATED, SERVED, SERVING, TRANSFERRED, UNSERVED, VISITS, type CityDay, type FieldTimes } from './city-day';
+import { copyRange, type SortedTimes } from './sorted-times';
+import { ABSENT, FINISHED, FIXED_COUNTERS, MAX_TIME_MS, PRIORITY, RATED, SERVED, SERVING, TRANSFERRED, UNSERVED, VISITS, type CityDay, type FieldTimes } from './city-day';
 
 export interface CentreFacts {
   id: string;
@@ -21,6 +22,8 @@ export interface CentreFacts {
   profile: CentreProfile;
   /** Its closed days in the range, in day order. */
   days: readonly CityDay[];
+  /** Its times already sorted over a wider span, and the range's day numbers in it (sorted-times.ts); without it they are sorted here. */
+  sorted?: { times: SortedTimes; from: number; to: number };
 }
 
 export interface CityFiguresInput {
@@ -114,8 +117,15 @@ function upperBound(values: Int32Array, from: number, to: number, v: number): nu
   return a;
 }
 
-/** Every cell's times of one kind, copied from the days' sorted runs and sorted per cell. */
-function cellTimes(centres: readonly CentreFacts[], cellsOf: readonly Int32Array[][], cells: number, pick: (d: CityDay) => FieldTimes): CellTimes {
+/** Every cell's times of one kind in order: taken from a centre's sorted index, or copied from the days' runs and sorted per cell. */
+function cellTimes(
+  centres: readonly CentreFacts[],
+  cellsOf: readonly Int32Array[][],
+  cellField: readonly string[],
+  cells: number,
+  pick: (d: CityDay) => FieldTimes,
+  pickSorted: (t: SortedTimes) => Map<string, Float64Array>,
+): CellTimes {
   const start = new Int32Array(cells + 1);
   const sumMs = new Float64Array(cells);
   centres.forEach((c, ci) =>
@@ -131,7 +141,19 @@ function cellTimes(centres: readonly CentreFacts[], cellsOf: readonly Int32Array
   for (let c = 0; c < cells; c++) start[c + 1] += start[c];
   const values = new Int32Array(start[cells]);
   const fill = start.slice(0, cells);
-  centres.forEach((c, ci) =>
+  const needsSort = new Uint8Array(cells);
+  centres.forEach((c, ci) => {
+    if (c.sorted) {
+      const index = pickSorted(c.sorted.times);
+      const cellsOfCentre = new Set<number>();
+      for (const cellOf of cellsOf[ci]) for (const cell of cellOf) cellsOfCentre.add(cell);
+      for (const cell of cellsOfCentre) {
+        const keys = index.get(cellField[cell]);
+        if (keys) fill[cell] = copyRange(keys, c.sorted.from, c.sorted.to, values, fill[cell]);
+        if (fill[cell] !== start[cell + 1]) throw new Error(`the sorted index of ${c.id} does not hold the range's ${cellField[cell]} times`);
+      }
+      return;
+    }
     c.days.forEach((d, di) => {
       const t = pick(d);
       const cellOf = cellsOf[ci][di];
@@ -140,10 +162,11 @@ function cellTimes(centres: readonly CentreFacts[], cellsOf: readonly Int32Array
         let at = fill[cellOf[f]];
         for (let i = t.start[f], end = t.start[f + 1]; i < end; i++) values[at++] = t.values[i];
         fill[cellOf[f]] = at;
+        needsSort[cellOf[f]] = 1;
       }
-    }),
-  );
-  for (let c = 0; c < cells; c++) if (start[c + 1] - start[c] > 1) values.subarray(start[c], start[c + 1]).sort();
+    });
+  });
+  for (let c = 0; c < cells; c++) if (needsSort[c] && start[c + 1] - start[c] > 1) values.subarray(start[c], start[c + 1]).sort();
   return { values, start, sumMs };
 }
 
@@ -168,7 +191,13 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   const cellBase: number[] = [];
   centreCells.reduce((first, keys) => cellBase.push(first) && first + keys.list.length, 0);
   const cells = cellCentre.length;
-  const cellsOf = centres.map((c, ci) => c.days.map((d) => Int32Array.from(d.fields, (id) => cellBase[ci] + centreCells[ci].get(id)!)));
+  const cellsOf = centres.map((c, ci) =>
+    c.days.map((d) => {
+      const cellOf = new Int32Array(d.fields.length);
+      for (let f = 0; f < cellOf.length; f++) cellOf[f] = cellBase[ci] + centreCells[ci].get(d.fields[f])!;
+      return cellOf;
+    }),
+  );
 
   // Scores get counter slots in the order first met (which orders the levels no longer configured); reasons as met.
   const reasons = new Keys<string>();
@@ -208,10 +237,10 @@ export function cityFigures(input: CityFiguresInput): CityReport {
     centres.flatMap((c) => c.profile.ratingLevels.map((l) => l.score)),
     scoreSlots.list,
   );
-  const waits = cellTimes(centres, cellsOf, cells, (d) => d.waits);
-  const services = cellTimes(centres, cellsOf, cells, (d) => d.services);
+  const waits = cellTimes(centres, cellsOf, cellField, cells, (d) => d.waits, (t) => t.waits);
+  const services = cellTimes(centres, cellsOf, cellField, cells, (d) => d.services, (t) => t.services);
 
-  const figuresOf = (group: readonly number[], levels: readonly number[], labelOf: (score: number) => string): Figures => {
+  const figuresOf = (group: readonly number[], levels: readonly number[], labelOf: (score: number) => string): CityFigures => {
     const a = new Float64Array(stride);
     for (const cell of group) for (let k = 0, base = cell * stride; k < stride; k++) a[k] += acc[base + k];
     const rated = a[RATED];
@@ -225,16 +254,18 @@ export function cityFigures(input: CityFiguresInput): CityReport {
       .filter((r) => r.count > 0)
       .sort((x, y) => y.count - x.count || x.reason.localeCompare(y.reason, 'vi'));
     return {
-      visits: a[VISITS],
-      served: a[SERVED],
-      noShows: a[NO_SHOWS],
-      unserved: a[UNSERVED],
-      serving: a[SERVING],
-      transferred: a[TRANSFERRED],
-      priority: a[PRIORITY],
-      wait: unionTimes(waits, group),
-      service: unionTimes(services, group),
-      ratings: { rated, notRated: a[SERVED] - rated, levels: levelCounts, reasons: reasonCounts },
+      visits: {
+        visits: a[VISITS],
+        served: a[SERVED],
+        absent: a[ABSENT],
+        unserved: a[UNSERVED],
+        serving: a[SERVING],
+        transferred: a[TRANSFERRED],
+        priority: a[PRIORITY],
+        wait: unionTimes(waits, group),
+      },
+      serviceTime: unionTimes(services, group),
+      ratings: { rated, notRated: a[FINISHED] - rated, levels: levelCounts, reasons: reasonCounts },
     };
   };
 
@@ -244,7 +275,9 @@ export function cityFigures(input: CityFiguresInput): CityReport {
     (levels instanceof Map ? levels.get(score) : levels.find((l) => l.score === score)?.label) ?? `Mức ${score}`;
   const cityLabelOf = labelIn(cityLabel);
 
-  const byCentre: BreakdownRow[] = [];
+  const byCentre: CityRow[] = [];
+  /** A field a centre's report lists: configured, or with visits or services in it. */
+  const shown = (f: CityFigures) => f.visits.visits > 0 || f.serviceTime.count > 0 || f.ratings.rated > 0;
   const byCentreField: CityCentreFieldRow[] = [];
   centres.forEach((c, ci) => {
     const own = centreCells[ci].list.map((_, k) => cellBase[ci] + k);
@@ -255,7 +288,7 @@ export function cityFigures(input: CityFiguresInput): CityReport {
     for (const cell of own) {
       const f = figuresOf([cell], centreLevels[ci], labelOf);
       const id = cellField[cell];
-      if (configured.has(id) || f.visits > 0) byCentreField.push({ centreId: c.id, centreName: c.name, key: id, name: names.get(id) ?? id, ...f });
+      if (configured.has(id) || shown(f)) byCentreField.push({ centreId: c.id, centreName: c.name, key: id, name: names.get(id) ?? id, ...f });
     }
   });
 
@@ -274,10 +307,10 @@ export function cityFigures(input: CityFiguresInput): CityReport {
   for (const id of cellField) fields.of(id);
   const cellsOfField = fields.list.map(() => [] as number[]);
   cellField.forEach((id, cell) => cellsOfField[fields.get(id)!].push(cell));
-  const byField: BreakdownRow[] = [];
+  const byField: CityRow[] = [];
   fields.list.forEach((id, k) => {
     const f = figuresOf(cellsOfField[k], cityLevels, cityLabelOf);
-    if (configuredAnywhere.has(id) || f.visits > 0) byField.push({ key: id, name: fieldName.get(id) ?? id, ...f });
+    if (configuredAnywhere.has(id) || shown(f)) byField.push({ key: id, name: fieldName.get(id) ?? id, ...f });
   });
 
   return {

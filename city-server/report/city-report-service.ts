@@ -22,7 +22,7 @@ export class CityReportService {
       name: c.name,
       // A centre that never sent anything has no fields or scale of its own yet.
       profile: c.profile ?? { name: c.name, timeZone: 'Asia/Ho_Chi_Minh', services: [], ratingLevels: [] },
-      days: byCentre.get(c.id) ?? [],
+      ...(byCentre.get(c.id) ?? { days: [] }),
     }));
     return cityFigures({ from, to, now: this.clock(), centres });
   }

@@ -3,19 +3,29 @@
 import ExcelJS from 'exceljs';
 import { addTable } from '../../server/reports/export-xlsx';
 import { viDate } from '../../server/reports/calendar-days';
-import { figureColumns, type Table } from '../../server/reports/report-tables';
-import type { BreakdownRow } from '@protocol/reports';
-import type { CityReport } from '@protocol/city';
+import { ratingColumns, visitColumns, type Getter, type Table } from '@protocol/report-tables';
+import type { CityFigures, CityReport } from '@protocol/city';
 
-function breakdown(report: CityReport, title: string, keyHeaders: string[], rows: { keys: string[]; row: BreakdownRow }[], totalRow: boolean): Table {
-  const cols = figureColumns(report);
-  const body = rows.map(({ keys, row }) => [...keys, ...cols.map((c) => c.value(row))]);
-  if (totalRow) body.push(['Tổng cộng', ...keyHeaders.slice(1).map(() => ''), ...cols.map((c) => c.value(report.totals))]);
+const minutes = (seconds: number | null) => (seconds === null ? null : seconds / 60);
+
+/** A centre's workbook columns for the figures the city adds up. */
+function cityColumns(report: CityReport): Getter<CityFigures>[] {
+  return [
+    ...visitColumns().map((c) => ({ ...c, value: (f: CityFigures) => c.value(f.visits) })),
+    { header: 'Phục vụ trung bình (phút)', kind: 'minutes', value: (f) => minutes(f.serviceTime.averageSeconds) },
+    { header: 'Phục vụ trung vị (phút)', kind: 'minutes', value: (f) => minutes(f.serviceTime.medianSeconds) },
+    ...ratingColumns(report.totals.ratings.levels).map((c) => ({ ...c, value: (f: CityFigures) => c.value(f.ratings) })),
+  ];
+}
+
+function breakdown(report: CityReport, title: string, keyHeaders: string[], rows: { keys: string[]; row: CityFigures }[]): Table {
+  const cols = cityColumns(report);
   return {
     name: 'summary',
     title,
     columns: [...keyHeaders.map((header) => ({ header, kind: 'text' as const })), ...cols.map(({ header, kind }) => ({ header, kind }))],
-    rows: body,
+    rows: rows.map(({ keys, row }) => [...keys, ...cols.map((c) => c.value(row))]),
+    totalRow: ['Tổng cộng', ...keyHeaders.slice(1).map(() => ''), ...cols.map((c) => c.value(report.totals))],
   };
 }
 
@@ -25,10 +35,9 @@ export async function cityReportXlsx(report: CityReport, cityName: string): Prom
   workbook.created = new Date(report.generatedAt);
   const title = `BÁO CÁO TỔNG HỢP TIẾP CÔNG DÂN TỪ NGÀY ${viDate(report.from)} ĐẾN NGÀY ${viDate(report.to)}`;
   const sheets: Table[] = [
-    breakdown(report, 'Toàn thành phố', ['Chỉ tiêu'], [{ keys: ['Toàn thành phố'], row: { key: 'total', name: 'Toàn thành phố', ...report.totals } }], false),
-    breakdown(report, 'Theo trung tâm', ['Trung tâm'], report.byCentre.map((row) => ({ keys: [row.name], row })), true),
-    breakdown(report, 'Theo lĩnh vực', ['Lĩnh vực'], report.byField.map((row) => ({ keys: [row.name], row })), true),
-    breakdown(report, 'Trung tâm - lĩnh vực', ['Trung tâm', 'Lĩnh vực'], report.byCentreField.map((row) => ({ keys: [row.centreName, row.name], row })), true),
+    breakdown(report, 'Theo trung tâm', ['Trung tâm'], report.byCentre.map((row) => ({ keys: [row.name], row }))),
+    breakdown(report, 'Theo lĩnh vực', ['Lĩnh vực'], report.byField.map((row) => ({ keys: [row.name], row }))),
+    breakdown(report, 'Trung tâm - lĩnh vực', ['Trung tâm', 'Lĩnh vực'], report.byCentreField.map((row) => ({ keys: [row.centreName, row.name], row }))),
   ];
   for (const table of sheets) {
     const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }] });

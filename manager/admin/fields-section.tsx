@@ -1,4 +1,4 @@
-// The fields (lĩnh vực): name, number block, prefix, daily cap, in use or not.
+// The fields (lĩnh vực): name, number block, prefix, daily cap, target wait, in use or not.
 import type { CentreConfig } from '@protocol/config';
 import { Card } from '../card';
 import { adminTexts, configTexts as t } from '../texts';
@@ -47,6 +47,7 @@ export function FieldsSection() {
               <th>{t.numberStart}</th>
               <th>{t.numberEnd}</th>
               <th>{t.dailyCap}</th>
+              <th>{t.targetWait}</th>
               <th>{t.active}</th>
               <th />
             </tr>
@@ -87,6 +88,18 @@ export function FieldsSection() {
                   <td>
                     <NumberBox path={`${p}.dailyCap`} class="w-cap" min={1} placeholder={t.unlimited} value={s.dailyCap} onChange={(v) => edit((d) => void (d.services[i].dailyCap = v))} />
                     <IssueText path={`${p}.dailyCap`} />
+                  </td>
+                  <td>
+                    <NumberBox
+                      path={`${p}.targetWaitMinutes`}
+                      class="w-cap"
+                      min={1}
+                      max={480}
+                      placeholder={t.targetWaitDefault(draft.alerts.waitMinutes)}
+                      value={s.targetWaitMinutes}
+                      onChange={(v) => edit((d) => void (d.services[i].targetWaitMinutes = v))}
+                    />
+                    <IssueText path={`${p}.targetWaitMinutes`} />
                   </td>
                   <td>
                     <CheckBox label="" checked={s.active} onChange={(v) => edit((d) => void (d.services[i].active = v))} />

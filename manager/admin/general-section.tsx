@@ -1,10 +1,12 @@
-// The centre's name, the scrolling notice, alerts, the kiosk and the printer's paper.
+// The centre's name, the scrolling notice, the default target wait, the kiosk, what a visit
+// can be finished as, the official report's heading and the printer's paper.
 import type { LiveData } from '@client/connection';
 import { Card } from '../card';
 import { configTexts as t, printerStateText } from '../texts';
 import { useResource } from '../use-resource';
 import { useConfigEditor } from './config-editor';
 import { Labelled, NumberBox, TextBox } from './form-controls';
+import { OfficialReportCard, OutcomesCard } from './report-settings';
 
 
 export function GeneralSection(props: { live: LiveData }) {
@@ -43,7 +45,7 @@ export function GeneralSection(props: { live: LiveData }) {
       </Card>
       <div class="two-columns">
         <Card title={t.alertsHeading}>
-          <Labelled label={t.waitMinutes} path="alerts.waitMinutes">
+          <Labelled label={t.waitMinutes} path="alerts.waitMinutes" hint={t.waitMinutesHint}>
             <NumberBox path="alerts.waitMinutes" min={1} value={draft.alerts.waitMinutes} onChange={(v) => edit((d) => void (d.alerts.waitMinutes = v as number))} />
           </Labelled>
         </Card>
@@ -58,6 +60,8 @@ export function GeneralSection(props: { live: LiveData }) {
           </div>
         </Card>
       </div>
+      <OutcomesCard />
+      <OfficialReportCard />
       <Card title={t.printerHeading}>
         <div class="form-grid">
           <Labelled label={t.paperWidth} path="printer.paperWidthDots">

@@ -3,7 +3,10 @@ import { Card } from '../card';
 import { DayInput } from '../day-input';
 import { adminTexts, configTexts as t } from '../texts';
 import { useConfigEditor } from './config-editor';
-import { CheckBox, IssueText } from './form-controls';
+import { CheckBox, IssueText, NumberBox, TextBox } from './form-controls';
+import { holidayDays, STATUTORY_HOLIDAYS } from '@protocol/holidays';
+import type { RepeatingHoliday } from '@protocol/config';
+import { viDay } from '../format';
 
 /** "07:30" typed as is: the same 24-hour clock on every browser, whatever its language. */
 function ClockInput(props: { label: string; value: string; onChange: (v: string) => void }) {
@@ -65,6 +68,7 @@ export function HoursSection() {
           </tbody>
         </table></div>
       </Card>
+      <RepeatingHolidays />
       <Card
         title={t.holidaysHeading}
         intro={t.holidaysIntro}
@@ -88,5 +92,102 @@ export function HoursSection() {
         </ul>
       </Card>
     </div>
+  );
+}
+
+/** When a repeating holiday falls this year, so a manager sees the lunar dates worked out. */
+function thisYear(h: RepeatingHoliday, year: number): string {
+  const days = holidayDays(h, year);
+  if (days.length === 0) return '—';
+  return days.length === 1 ? viDay(days[0]) : `${viDay(days[0])} – ${viDay(days[days.length - 1])}`;
+}
+
+function RepeatingHolidays() {
+  const { draft, edit } = useConfigEditor();
+  const list = draft.openingHours.repeatingHolidays;
+  const year = new Date().getFullYear();
+  const missing = STATUTORY_HOLIDAYS.filter((h) => !list.some((x) => x.calendar === h.calendar && x.month === h.month && x.day === h.day));
+  return (
+    <Card
+      title={t.repeatingHeading}
+      intro={t.repeatingIntro}
+      actions={
+        <>
+          {missing.length > 0 && (
+            <button type="button" class="secondary" data-action="add-statutory" onClick={() => edit((d) => void d.openingHours.repeatingHolidays.push(...structuredClone(missing)))}>
+              + {t.addStatutory}
+            </button>
+          )}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => edit((d) => void d.openingHours.repeatingHolidays.push({ name: t.newHolidayName, calendar: 'solar', month: 1, day: 1, startOffset: 0, days: 1 }))}
+          >
+            + {t.addRepeating}
+          </button>
+        </>
+      }
+    >
+      {list.length === 0 ? (
+        <p class="muted">{t.noHolidays}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="edit-table" data-table="repeating-holidays">
+            <thead>
+              <tr>
+                <th>{t.holidayName}</th>
+                <th />
+                <th>{t.holidayDay}</th>
+                <th>{t.holidayMonth}</th>
+                <th>{t.startOffset}</th>
+                <th>{t.holidayDays}</th>
+                <th />
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((h, i) => {
+                const p = `openingHours.repeatingHolidays.${i}`;
+                const set = (change: (x: RepeatingHoliday) => void) => edit((d) => change(d.openingHours.repeatingHolidays[i]));
+                return (
+                  <tr key={i} data-holiday={h.name}>
+                    <td>
+                      <TextBox path={`${p}.name`} class="w-name" maxLength={60} value={h.name} onChange={(v) => set((x) => void (x.name = v))} />
+                    </td>
+                    <td>
+                      <select value={h.calendar} onChange={(e) => set((x) => void (x.calendar = e.currentTarget.value as RepeatingHoliday['calendar']))}>
+                        <option value="solar">{t.calendarSolar}</option>
+                        <option value="lunar">{t.calendarLunar}</option>
+                      </select>
+                    </td>
+                    <td>
+                      <NumberBox path={`${p}.day`} class="w-num-small" min={1} max={31} value={h.day} onChange={(v) => set((x) => void (x.day = v as number))} />
+                      <IssueText path={`${p}.day`} />
+                    </td>
+                    <td>
+                      <NumberBox path={`${p}.month`} class="w-num-small" min={1} max={12} value={h.month} onChange={(v) => set((x) => void (x.month = v as number))} />
+                    </td>
+                    <td>
+                      <NumberBox path={`${p}.startOffset`} class="w-num-small" min={0} max={5} value={-h.startOffset} onChange={(v) => set((x) => void (x.startOffset = -(v as number)))} />
+                    </td>
+                    <td>
+                      <NumberBox path={`${p}.days`} class="w-num-small" min={1} max={10} value={h.days} onChange={(v) => set((x) => void (x.days = v as number))} />
+                    </td>
+                    <td class="muted" data-this-year>
+                      {t.thisYear(year, thisYear(h, year))}
+                    </td>
+                    <td>
+                      <button type="button" class="icon danger" title={t.remove} aria-label={t.remove} onClick={() => edit((d) => void d.openingHours.repeatingHolidays.splice(i, 1))}>
+                        ✕
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
   );
 }

@@ -1,7 +1,9 @@
-// The period as files: the workbook, one CSV table, or the printed A4 page.
+// The period as files: the workbook, the official report in Word, one CSV table, or the
+// official page to print on A4.
 import { useState } from 'preact/hooks';
 import type { ExportTable } from '@protocol/reports';
 import { useApi } from '../api-client';
+import { href } from '../hash-route';
 import { reportTexts as t } from '../texts';
 
 const CSV_TABLES = Object.keys(t.csvTables) as ExportTable[];
@@ -16,7 +18,13 @@ export function ExportBar(props: { from: string; to: string }) {
 
   return (
     <div class="export-bar no-print">
-      <button type="button" class="primary" data-action="export-xlsx" onClick={async () => setFailed(!(await client.download('reports:xlsx', range, `${name}.xlsx`)))}>
+      <a class="button primary" data-action="official-page" href={href('bao-cao', props.from, props.to, 'van-ban')}>
+        {t.officialPage}
+      </a>
+      <button type="button" class="secondary" data-action="export-docx" onClick={async () => setFailed(!(await client.download('reports:docx', range, `${name}.docx`)))}>
+        {t.exportDocx}
+      </button>
+      <button type="button" class="secondary" data-action="export-xlsx" onClick={async () => setFailed(!(await client.download('reports:xlsx', range, `${name}.xlsx`)))}>
         {t.exportXlsx}
       </button>
       <span class="csv-export">
@@ -37,6 +45,7 @@ export function ExportBar(props: { from: string; to: string }) {
       <button type="button" class="secondary" data-action="print" onClick={() => window.print()}>
         {t.print}
       </button>
+      <p class="hint csv-note">{t.csvNote}</p>
       {failed && <span class="error">{t.downloadFailed}</span>}
     </div>
   );

@@ -34,8 +34,8 @@ function bars(labels: string[], visits: number[], served: number[] | null, horiz
 export function ReportCharts(props: { report: Report }) {
   const r = props.report;
   const configs = useMemo(() => {
-    const fields = r.byField.filter((f) => f.visits > 0).sort((a, b) => b.visits - a.visits);
-    const levels = r.totals.ratings.levels;
+    const fields = r.byField.filter((f) => f.visits.visits > 0).sort((a, b) => b.visits.visits - a.visits.visits);
+    const levels = r.totals.services.ratings.levels;
     const doughnut: ChartConfiguration = {
       type: 'doughnut',
       data: {
@@ -45,9 +45,9 @@ export function ReportCharts(props: { report: Report }) {
       options: { plugins: { legend: { position: 'right' } } },
     };
     return {
-      day: bars(r.byDay.map((d) => d.key.slice(8, 10) + '/' + d.key.slice(5, 7)), r.byDay.map((d) => d.visits), r.byDay.map((d) => d.served)),
-      hour: bars(r.byHour.map((h) => t.hourLabel(h.key.padStart(2, '0'))), r.byHour.map((h) => h.visits), null),
-      field: bars(fields.map((f) => f.name), fields.map((f) => f.visits), fields.map((f) => f.served), true),
+      day: bars(r.byDay.map((d) => d.key.slice(8, 10) + '/' + d.key.slice(5, 7)), r.byDay.map((d) => d.visits.visits), r.byDay.map((d) => d.visits.served)),
+      hour: bars(r.byHour.map((h) => t.hourLabel(h.key.padStart(2, '0'))), r.byHour.map((h) => h.visits.visits), null),
+      field: bars(fields.map((f) => f.name), fields.map((f) => f.visits.visits), fields.map((f) => f.visits.served), true),
       fieldHeight: Math.max(180, 40 + fields.length * 34),
       doughnut,
     };
@@ -58,7 +58,7 @@ export function ReportCharts(props: { report: Report }) {
       <ChartCanvas id="per-day" label={t.chartPerDay} config={configs.day} width={WIDTH} height={280} />
       <ChartCanvas id="per-hour" label={t.chartPerHour} config={configs.hour} width={WIDTH} height={260} />
       <ChartCanvas id="per-field" label={t.chartPerField} config={configs.field} width={WIDTH} height={configs.fieldHeight} />
-      {r.totals.ratings.rated > 0 && <ChartCanvas id="satisfaction" label={t.chartSatisfaction} config={configs.doughnut} width={WIDTH} height={260} />}
+      {r.totals.services.ratings.rated > 0 && <ChartCanvas id="satisfaction" label={t.chartSatisfaction} config={configs.doughnut} width={WIDTH} height={260} />}
     </div>
   );
 }

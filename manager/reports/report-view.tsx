@@ -1,29 +1,45 @@
-// One period's report, laid out to read on screen and to print on A4: heading, totals, the
-// lines for the official report, charts, times, satisfaction, then every breakdown.
+// One period's report on screen: heading, totals, the lines for the official report, charts,
+// times, then every table the exports hold (the same tables, from the same code).
 import type { ComponentChildren } from 'preact';
+import { reportTable } from '@protocol/report-tables';
+import type { ExportTable } from '@protocol/reports';
 import type { Report } from '@protocol/reports';
 import { Kpi } from '../kpi';
-import { count, dateTimeText, viDay } from '../format';
+import { count, dateTimeText, percentText, viDay } from '../format';
 import { reportTexts as t } from '../texts';
 import { ExportBar } from './export-bar';
-import { FiguresTable } from './figures-table';
 import { OfficialLines } from './official-lines';
-import { LevelTable, RatingByTable, ReasonTable } from './rating-tables';
 import { ReportCharts } from './report-charts';
+import { ReportTable } from './report-table';
 import { TimesTable } from './times-table';
 
-function Section(props: { title: string; id: string; pageBreak?: boolean; children: ComponentChildren }) {
+function Section(props: { title: string; id: string; pageBreak?: boolean; intro?: string; children: ComponentChildren }) {
   return (
     <section class={`card report-section${props.pageBreak ? ' page-break' : ''}`} data-section={props.id}>
       <h2>{props.title}</h2>
+      {props.intro && <p class="muted">{props.intro}</p>}
       {props.children}
     </section>
   );
 }
 
+const TABLES: { name: ExportTable; intro?: keyof typeof t.tableIntro }[] = [
+  { name: 'field', intro: 'field' },
+  { name: 'outcome' },
+  { name: 'staff', intro: 'staff' },
+  { name: 'counter', intro: 'staff' },
+  { name: 'rating' },
+  { name: 'reason' },
+  { name: 'staff-day' },
+  { name: 'day' },
+  { name: 'hour', intro: 'hour' },
+  { name: 'dossier' },
+];
+
 export function ReportView(props: { report: Report }) {
   const r = props.report;
-  const f = r.totals;
+  const v = r.totals.visits;
+  const s = r.totals.services;
   return (
     <article class="report" data-from={r.from} data-to={r.to}>
       <header class="report-head">
@@ -36,19 +52,24 @@ export function ReportView(props: { report: Report }) {
           {t.generatedAt(dateTimeText(r.generatedAt))} · {t.daysWithData(count(r.daysWithData))}
         </div>
         {r.includesToday && <p class="banner info">{t.includesToday}</p>}
+        {r.daysWithoutServices > 0 && <p class="banner info">{t.daysWithoutServices(count(r.daysWithoutServices))}</p>}
       </header>
       <ExportBar from={r.from} to={r.to} />
-      {f.visits === 0 && <p class="banner info">{t.noData}</p>}
+      {v.visits === 0 && <p class="banner info">{t.noData}</p>}
 
       <Section title={t.totalsHeading} id="totals">
         <div class="kpi-grid">
-          <Kpi id="visits" label={t.visits} value={count(f.visits)} tone="blue" />
-          <Kpi id="served" label={t.served} value={count(f.served)} tone="green" />
-          <Kpi id="no-shows" label={t.noShows} value={count(f.noShows)} />
-          <Kpi id="unserved" label={t.unserved} value={count(f.unserved + f.serving)} />
-          <Kpi id="transferred" label={t.transferred} value={count(f.transferred)} />
-          <Kpi id="priority" label={t.priority} value={count(f.priority)} />
-          <Kpi id="rated" label={t.rated} value={count(f.ratings.rated)} />
+          <Kpi id="visits" label={t.visits} value={count(v.visits)} tone="blue" />
+          <Kpi id="served" label={t.served} value={count(v.served)} tone="green" />
+          <Kpi id="no-shows" label={t.noShows} value={count(v.absent)} />
+          <Kpi id="unserved" label={t.unserved} value={count(v.unserved + v.serving)} />
+          <Kpi id="services" label={t.services} value={count(s.services)} />
+          <Kpi id="transfers" label={t.transfers} value={count(s.transfers)} />
+          <Kpi id="absences" label={t.absences} value={count(s.absences)} />
+          <Kpi id="service-level" label={t.serviceLevel} value={percentText(s.serviceLevelPercent)} />
+          <Kpi id="dossiers" label={t.dossiers} value={count(s.dossiers)} />
+          <Kpi id="priority" label={t.priority} value={count(v.priority)} />
+          <Kpi id="rated" label={t.rated} value={count(s.ratings.rated)} />
         </div>
       </Section>
 
@@ -60,39 +81,18 @@ export function ReportView(props: { report: Report }) {
         <ReportCharts report={r} />
       </Section>
 
-      <Section title={t.timesHeading} id="times" pageBreak>
-        <TimesTable totals={f} />
+      <Section title={t.timesHeading} id="times">
+        <TimesTable totals={r.totals} />
       </Section>
 
-      <Section title={t.ratingHeading} id="rating">
-        <div class="two-columns">
-          <LevelTable ratings={f.ratings} />
-          <div>
-            <h3>{t.reasonsHeading}</h3>
-            <ReasonTable ratings={f.ratings} />
-          </div>
-        </div>
-        <h3>{t.ratingByStaff}</h3>
-        <RatingByTable id="rating-staff" nameHeader={t.colName.staff} rows={r.byStaff} levels={f.ratings.levels} />
-        <h3>{t.ratingByField}</h3>
-        <RatingByTable id="rating-field" nameHeader={t.colName.field} rows={r.byField} levels={f.ratings.levels} />
-      </Section>
-
-      <Section title={t.byField} id="by-field" pageBreak>
-        <FiguresTable kind="field" rows={r.byField} totals={f} />
-      </Section>
-      <Section title={t.byCounter} id="by-counter">
-        <FiguresTable kind="counter" rows={r.byCounter} />
-      </Section>
-      <Section title={t.byStaff} id="by-staff" pageBreak>
-        <FiguresTable kind="staff" rows={r.byStaff} />
-      </Section>
-      <Section title={t.byHour} id="by-hour">
-        <FiguresTable kind="hour" rows={r.byHour} totals={f} />
-      </Section>
-      <Section title={t.byDay} id="by-day" pageBreak>
-        <FiguresTable kind="day" rows={r.byDay} totals={f} />
-      </Section>
+      {TABLES.map(({ name, intro }, i) => {
+        const table = reportTable(r, name);
+        return (
+          <Section key={name} title={table.title} id={`table-${name}`} pageBreak={i % 2 === 0} intro={intro ? t.tableIntro[intro] : undefined}>
+            <ReportTable table={table} />
+          </Section>
+        );
+      })}
     </article>
   );
 }

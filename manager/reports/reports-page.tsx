@@ -7,7 +7,9 @@ import { href } from '../hash-route';
 import { appTexts, reportTexts as t } from '../texts';
 import { useResource } from '../use-resource';
 import { PeriodPicker, type Range } from './period-picker';
+import { OfficialPage } from './official-page';
 import { ReportView } from './report-view';
+import type { CentreConfig } from '@protocol/config';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,12 +20,21 @@ function refusalText(error: ErrorBody): string {
   return errorText(error);
 }
 
-export function ReportsPage(props: { today: string | null; params: string[] }) {
-  const [from, to] = props.params;
+export function ReportsPage(props: { today: string | null; params: string[]; config: CentreConfig }) {
+  const [from, to, view] = props.params;
   const range: Range | null = from && to && ISO_DAY.test(from) && ISO_DAY.test(to) ? { from, to } : null;
   const report = useResource('reports:period', range ? { from: range.from, to: range.to } : null);
   const today = props.today || isoToday();
 
+  if (view === 'van-ban' && range) {
+    return (
+      <div class="page official">
+        {report.loading && <p class="muted no-print">{appTexts.loading}</p>}
+        {!report.loading && report.error && <p class="error">{refusalText(report.error)}</p>}
+        {!report.loading && report.data && <OfficialPage report={report.data} config={props.config} />}
+      </div>
+    );
+  }
   return (
     <div class="page reports">
       <header class="page-head no-print">

@@ -1,5 +1,5 @@
 // Waits and service times for the period: average, median and the 90th percentile.
-import type { Figures, TimeFigures } from '@protocol/reports';
+import type { Report, TimeFigures } from '@protocol/reports';
 import { count, minutesText } from '../format';
 import { reportTexts as t } from '../texts';
 
@@ -16,7 +16,7 @@ function Row(props: { name: string; times: TimeFigures; id: string }) {
   );
 }
 
-export function TimesTable(props: { totals: Figures }) {
+export function TimesTable(props: { totals: Report['totals'] }) {
   return (
     <div class="table-scroll"><table class="data-table">
       <thead>
@@ -29,8 +29,9 @@ export function TimesTable(props: { totals: Figures }) {
         </tr>
       </thead>
       <tbody>
-        <Row name={t.wait} times={props.totals.wait} id="wait" />
-        <Row name={t.service} times={props.totals.service} id="service" />
+        <Row name={t.wait} times={props.totals.visits.wait} id="wait" />
+        <Row name={t.lineWait} times={props.totals.services.lineWait} id="line-wait" />
+        <Row name={t.service} times={props.totals.services.serviceTime} id="service" />
       </tbody>
     </table></div>
   );

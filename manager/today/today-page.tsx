@@ -4,18 +4,22 @@ import type { LiveData } from '@client/connection';
 import { errorText } from '@client/texts';
 import { formatTime } from '@client/format';
 import { Card } from '../card';
-import { count, minutesText } from '../format';
+import { count, minutesText, percentText } from '../format';
 import { appTexts, todayTexts as t } from '../texts';
 import { AlertList } from './alert-list';
 import { CounterTable } from './counter-table';
 import { FieldTable } from './field-table';
 import { Kpi } from '../kpi';
 import { SatisfactionBar } from './satisfaction-bar';
+import { StaffTable } from './staff-table';
 import { useLiveToday } from './use-live-today';
 
 export function TodayPage(props: { live: LiveData }) {
   const { today, error, status } = useLiveToday(props.live.version);
-  const threshold = props.live.snapshot?.config.alerts.waitMinutes ?? 30;
+  const v = today?.totals.visits;
+  const s = today?.totals.services;
+  const longestField = today?.longestWait ? today.fields.find((f) => f.serviceId === today.longestWait!.serviceId) : undefined;
+  const longestLate = !!longestField && longestField.overTarget > 0;
 
   return (
     <div class="page today">
@@ -26,7 +30,7 @@ export function TodayPage(props: { live: LiveData }) {
       <AlertList alerts={props.live.alerts} printer={props.live.printer} />
       {!today && error && <p class="error">{status === 404 ? appTexts.notAvailable : errorText(error)}</p>}
       {!today && !error && <p class="muted">{appTexts.loading}</p>}
-      {today && (
+      {today && v && s && (
         <>
           <div class="kpi-grid">
             <Kpi label={t.waitingNow} value={count(today.waiting)} tone={today.waiting > 0 ? 'blue' : 'plain'} id="waiting" />
@@ -34,26 +38,31 @@ export function TodayPage(props: { live: LiveData }) {
               label={t.longestWait}
               value={today.longestWait ? minutesText(today.longestWait.seconds) : t.nobodyWaiting}
               sub={today.longestWait ? t.longestWaitTicket(today.longestWait.label) : undefined}
-              tone={today.longestWait && today.longestWait.seconds >= threshold * 60 ? 'red' : 'plain'}
+              tone={longestLate ? 'red' : 'plain'}
               id="longest-wait"
             />
-            <Kpi label={t.issued} value={count(today.figures.visits)} id="visits" />
-            <Kpi label={t.served} value={count(today.figures.served)} tone="green" id="served" />
-            <Kpi label={t.noShows} value={count(today.figures.noShows)} id="no-shows" />
-            <Kpi label={t.averageWait} value={minutesText(today.figures.wait.averageSeconds)} id="average-wait" />
-            <Kpi label={t.averageService} value={minutesText(today.figures.service.averageSeconds)} id="average-service" />
-            <Kpi label={t.priority} value={count(today.figures.priority)} sub={`${t.transferred}: ${count(today.figures.transferred)}`} id="priority" />
+            <Kpi label={t.issued} value={count(v.visits)} id="visits" />
+            <Kpi label={t.served} value={count(v.served)} tone="green" id="served" />
+            <Kpi label={t.noShows} value={count(s.absences)} sub={t.absentVisits(count(v.absent))} id="no-shows" />
+            <Kpi label={t.serviceLevel} value={percentText(s.serviceLevelPercent)} sub={t.serviceLevelSub} id="service-level" />
+            <Kpi label={t.averageWait} value={minutesText(v.wait.averageSeconds)} id="average-wait" />
+            <Kpi label={t.averageService} value={minutesText(s.serviceTime.averageSeconds)} id="average-service" />
+            <Kpi label={t.transfersMade} value={count(s.transfers)} sub={`${t.priority}: ${count(v.priority)}`} id="transfers" />
+            <Kpi label={t.dossiers} value={count(s.dossiers)} id="dossiers" />
           </div>
           <div class="two-columns">
             <Card title={t.fieldsHeading}>
-              <FieldTable fields={today.fields} thresholdMinutes={threshold} />
+              <FieldTable fields={today.fields} />
             </Card>
             <Card title={t.satisfaction}>
-              <SatisfactionBar ratings={today.figures.ratings} />
+              <SatisfactionBar ratings={s.ratings} />
             </Card>
           </div>
           <Card title={t.countersHeading}>
             <CounterTable counters={today.counters} />
+          </Card>
+          <Card title={t.staffHeading}>
+            <StaffTable staff={today.staff} />
           </Card>
         </>
       )}

@@ -21,7 +21,7 @@ export interface Call<K extends OperationName> {
 
 /** A download's answer: bytes made for it, or a file in the data folder. */
 export type SentFile =
-  | { bytes: Buffer | string; contentType: string; attachmentName?: string; cacheControl?: string }
+  | { bytes: Buffer | string; contentType: string; attachmentName?: string; cacheControl?: string; headers?: Record<string, string> }
   | { path: string; attachmentName?: string; removeAfterSending?: boolean };
 
 export type Answer<K extends OperationName> = ResultOf<K> extends FileDownload ? SentFile : ResultOf<K>;

@@ -2,6 +2,7 @@
 // closed days the city has not confirmed (oldest first, in batches), and now and then pulls
 // the city's procedure catalogue. Nothing on a ticket's path calls it or waits for it; when
 // the city cannot be reached the link only says so and tries again on the next round.
+import type { Report } from '@protocol/reports';
 import type { Logger } from 'pino';
 import { MAX_DAYS_PER_BATCH, type CityCatalogueHead, type CityLinkState, type DayFactsAck } from '@protocol/city';
 import type { CentreConfig } from '@protocol/config';
@@ -27,6 +28,8 @@ export interface CityLinkDeps {
   clock: () => number;
   getConfig: () => CentreConfig;
   getState: () => QueueState;
+  /** Today's report so far (the dashboard's figures). */
+  getTodayReport: () => Report;
   /** Closed days' summaries (never today): the report service's store. */
   closedSummaries: (days?: readonly string[]) => Promise<DaySummary[]>;
   getCatalogue: () => Catalogue;
@@ -126,7 +129,7 @@ export class CityLink {
   }
 
   private sendLive(target: LinkTarget): Promise<unknown> {
-    const figure = liveFigure(this.deps.getState(), this.deps.getConfig(), this.deps.clock(), this.deps.outbox.backlog);
+    const figure = liveFigure(this.deps.getTodayReport(), this.deps.getState(), this.deps.getConfig(), this.deps.clock(), this.deps.outbox.backlog);
     return this.client.json(target, 'POST', '/api/city/ingest/live', figure);
   }
 

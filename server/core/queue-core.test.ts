@@ -188,7 +188,8 @@ describe('calling the next ticket', () => {
     h.advance(60_000);
     h.next(6);
     expect(h.state.tickets[a.id].status).toBe('done');
-    expect(h.state.stats.counters[6]).toEqual({ served: 1, noShows: 0, serviceMs: 60_000 });
+    expect(h.log.at(-2)).toMatchObject({ type: 'ticket.finished', ticketId: a.id, counterId: 6, staffId: 'staff-6' });
+    expect(h.log.at(-2)).not.toHaveProperty('outcome');
   });
 
   it('never gives one ticket to two counters', () => {
@@ -325,6 +326,63 @@ describe('actions on the ticket at the desk', () => {
     h.open(6, 'lan');
     expect(h.run({ type: 'open', counterId: 6, staffId: 'hung' })).toEqual({ ok: false, code: 'counter-taken' });
     expect(h.run({ type: 'open', counterId: 6, staffId: 'lan' })).toEqual({ ok: true, events: [] });
+  });
+
+  it('counts the calls of the present service only: a call at the next counter is its first', () => {
+    const h = harness();
+    const t = h.issue('ho-tich');
+    h.open(5);
+    h.open(6);
+    h.next(5);
+    h.ok({ type: 'recall', counterId: 5 });
+    h.ok({ type: 'recall', counterId: 5 });
+    expect(h.state.tickets[t.id].callCount).toBe(3);
+    h.ok({ type: 'transfer', counterId: 5, toServiceId: 'chung-thuc' });
+    h.next(6);
+    expect(h.state.tickets[t.id].callCount).toBe(1);
+  });
+
+  it('notes when a ticket joined its line: at issue, after a transfer to a field or to a counter, after being put back', () => {
+    const h = harness();
+    const t = h.issue('ho-tich');
+    expect(h.state.tickets[t.id]).toMatchObject({ lineSince: T0, queuedAt: T0 });
+    h.open(5);
+    h.open(6);
+    h.open(7);
+    h.advance(60_000);
+    h.next(5);
+    h.advance(60_000);
+    h.ok({ type: 'transfer', counterId: 5, toServiceId: 'chung-thuc' });
+    expect(h.state.tickets[t.id]).toMatchObject({ lineSince: T0 + 120_000, queuedAt: T0 });
+    h.advance(60_000);
+    h.next(7);
+    h.advance(60_000);
+    h.ok({ type: 'transfer', counterId: 7, toCounterId: 6 });
+    expect(h.state.tickets[t.id]).toMatchObject({ lineSince: T0 + 240_000, queuedAt: T0 });
+    h.next(6);
+    h.advance(60_000);
+    h.ok({ type: 'no-show', counterId: 6, requeue: true });
+    expect(h.state.tickets[t.id]).toMatchObject({ lineSince: T0 + 300_000, queuedAt: T0 + 300_000 });
+  });
+
+  it('finishes with what the visit was for and its dossier codes, each code once', () => {
+    const h = harness();
+    const t = h.issue('chung-thuc');
+    h.open(6);
+    h.next(6);
+    h.ok({ type: 'finish', counterId: 6, outcome: 'tiep-nhan', dossierCodes: ['H23-1', 'H23-2', 'H23-1'] });
+    expect(h.log.at(-1)).toMatchObject({ type: 'ticket.finished', ticketId: t.id, outcome: 'tiep-nhan', dossierCodes: ['H23-1', 'H23-2'] });
+  });
+
+  it('refuses an outcome the centre does not list, and changes nothing', () => {
+    const h = harness();
+    const t = h.issue('chung-thuc');
+    h.open(6);
+    h.next(6);
+    const seq = h.state.seq;
+    expect(h.run({ type: 'finish', counterId: 6, outcome: 'nop-thue' })).toEqual({ ok: false, code: 'unknown-outcome' });
+    expect(h.state.seq).toBe(seq);
+    expect(h.state.tickets[t.id].status).toBe('serving');
   });
 
   it('closing a counter finishes the ticket at the desk', () => {

@@ -20,7 +20,7 @@ export type Command =
   | { type: 'call-number'; counterId: number; label: string }
   | { type: 'no-show'; counterId: number; requeue: boolean }
   | { type: 'transfer'; counterId: number; toServiceId?: string; toCounterId?: number }
-  | { type: 'finish'; counterId: number }
+  | { type: 'finish'; counterId: number; outcome?: string; dossierCodes?: string[] }
   | { type: 'pause'; counterId: number; reason: string }
   | { type: 'resume'; counterId: number }
   | { type: 'open'; counterId: number; staffId: string }
@@ -55,7 +55,7 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, ctx:
     return refuse('invalid-payload');
   const fromPublic = cmd.source === 'kiosk' || cmd.source === 'phone';
   if (fromPublic && !isOpenAt(ctx.config, ctx.now)) return refuse('outside-opening-hours');
-  const issued = state.stats.services[service.id]?.issued ?? 0;
+  const issued = state.stats.issued[service.id] ?? 0;
   if (service.dailyCap !== null && issued >= service.dailyCap) return refuse('daily-cap-reached');
   const number = nextNumber(state, ctx.config, service.id);
   if (number === undefined) return refuse('daily-cap-reached');
@@ -95,8 +95,17 @@ function workingCounter(state: QueueState, counterId: number, ctx: CoreContext, 
   return { ok: true, counter, current };
 }
 
-function finishBody(state: QueueState, ticket: Ticket, counterId: number): QueueEventBody {
-  return { type: 'ticket.finished', ticketId: ticket.id, counterId, staffId: state.counters[counterId]?.staffId };
+function finishBody(state: QueueState, ticket: Ticket, counterId: number, outcome?: string, dossierCodes: readonly string[] = []): QueueEventBody {
+  // The same code typed twice is one dossier.
+  const codes = [...new Set(dossierCodes)];
+  return {
+    type: 'ticket.finished',
+    ticketId: ticket.id,
+    counterId,
+    staffId: state.counters[counterId]?.staffId,
+    ...(outcome !== undefined ? { outcome } : {}),
+    ...(codes.length > 0 ? { dossierCodes: codes } : {}),
+  };
 }
 
 function callBodies(state: QueueState, counterId: number, ticket: Ticket, current: Ticket | undefined, how: 'next' | 'number'): QueueEventBody[] {
@@ -175,7 +184,8 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       const c = workingCounter(state, cmd.counterId, ctx, false);
       if (!c.ok) return c;
       if (!c.current) return refuse('no-current-ticket');
-      return stamp(state, ctx.now, [finishBody(state, c.current, cmd.counterId)], c.current.id);
+      if (cmd.outcome !== undefined && !ctx.config.outcomes.some((o) => o.id === cmd.outcome)) return refuse('unknown-outcome');
+      return stamp(state, ctx.now, [finishBody(state, c.current, cmd.counterId, cmd.outcome, cmd.dossierCodes)], c.current.id);
     }
     case 'pause': {
       const c = workingCounter(state, cmd.counterId, ctx, false);

@@ -69,3 +69,4 @@ export function localMidnight(day: string, timeZone: string): number {
 export function localClock(day: string, hhmm: string, timeZone: string): number {
   return localMidnight(day, timeZone) + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000;
 }
+

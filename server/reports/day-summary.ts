@@ -1,71 +1,46 @@
-// A day's tickets reduced to what reports need, one typed-array column per fact, so a year
-// of summaries loads fast and medians and 90th percentiles over any period stay exact.
-// On disk each column is base64 of its little-endian bytes inside a small JSON object.
-import { replay, type QueueEvent, type QueueState } from '@protocol/queue';
+// A day's facts (day-facts.ts) reduced to what reports need, one typed-array column per
+// fact, so a year of summaries loads fast and medians and 90th percentiles over any period
+// stay exact. On disk each column is base64 of its little-endian bytes inside a small JSON
+// object. Format 2 holds a row per visit and a row per service; format 1 (one row per
+// ticket, credited to its last call) is still read: see summary-format-1.ts.
+import type { QueueEvent } from '@protocol/queue';
 import { localTime } from '@protocol/local-time';
-import { readDocument, type StoredFormat } from '../store/stored-format';
 import { addDays, localMidnight } from './calendar-days';
+import { readDocument, type StoredFormat } from '../store/stored-format';
+import { factsOfDay, ServiceEnd, VisitEnd, type DayFacts } from './day-facts';
+import {
+  checkSummary,
+  decodeColumns,
+  emptyServiceColumns,
+  emptyVisitColumns,
+  encodeColumns,
+  isCount,
+  isStringArray,
+  SERVICE_TYPES,
+  VISIT_TYPES,
+  type DaySummary,
+  type PresenceRow,
+  type ServiceColumns,
+  type StoredSummary,
+  type VisitColumns,
+} from './summary-columns';
+import { upgradeFormat1 } from './summary-format-1';
 
-export const Outcome = { unserved: 0, served: 1, noShow: 2, serving: 3 } as const;
+export type { DaySummary, PresenceRow, ServiceColumns, VisitColumns } from './summary-columns';
+export { emptyServiceColumns, emptyVisitColumns } from './summary-columns';
 
-export interface DayColumns {
-  /** Index into DaySummary.services: the ticket's last field (after transfers). */
-  service: Uint16Array;
-  /** Counter of the last call; 0 = never called. */
-  counter: Uint16Array;
-  /** 1 + index into DaySummary.staff of the last call; 0 = none. */
-  staff: Uint16Array;
-  /** Local minute of the day the ticket was issued. */
-  minute: Uint16Array;
-  /** Issue → first call; -1 = never called. */
-  waitMs: Int32Array;
-  /** Last call → finish, for served tickets; -1 otherwise. */
-  serviceMs: Int32Array;
-  /** An Outcome value. */
-  outcome: Uint8Array;
-  priority: Uint8Array;
-  transfers: Uint8Array;
-  /** Rating score; 0 = not rated. */
-  score: Uint8Array;
-  /** 1 + index into DaySummary.reasons; 0 = no reason. */
-  reason: Uint16Array;
-}
-
-export interface DaySummary {
-  day: string;
-  tickets: number;
-  services: string[];
-  staff: string[];
-  reasons: string[];
-  columns: DayColumns;
-  /** Size of the journal it was built from, so a journal that grew later is summarised again. */
-  journalBytes?: number;
-}
-
-type ColumnName = keyof DayColumns;
-type TypedColumn = DayColumns[ColumnName];
-
-const COLUMN_TYPES: { [K in ColumnName]: new (n: number) => DayColumns[K] } = {
-  service: Uint16Array,
-  counter: Uint16Array,
-  staff: Uint16Array,
-  minute: Uint16Array,
-  waitMs: Int32Array,
-  serviceMs: Int32Array,
-  outcome: Uint8Array,
-  priority: Uint8Array,
-  transfers: Uint8Array,
-  score: Uint8Array,
-  reason: Uint16Array,
+/**
+ * A stored summary's format. Format 1 (one row per ticket, before services were counted) is
+ * brought up to 2 by summary-format-1.ts; the store prefers to summarise such a day again from
+ * its journal when the journal is still there (summary-store.ts).
+ */
+export const summaryFormat: StoredFormat<Partial<StoredSummary>> = {
+  current: 2,
+  upgrades: { 1: upgradeFormat1 },
+  // The columns are checked against each other in parseSummary, where their sizes are known.
+  parse: (doc) => doc as Partial<StoredSummary>,
 };
-
-const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as ColumnName[];
-
-export function emptyColumns(n: number): DayColumns {
-  const out = {} as Record<ColumnName, TypedColumn>;
-  for (const name of COLUMN_NAMES) out[name] = new COLUMN_TYPES[name](n);
-  return out as unknown as DayColumns;
-}
+export const SUMMARY_FORMAT = summaryFormat.current;
 
 function indexer(list: string[]): (value: string) => number {
   const seen = new Map<string, number>();
@@ -80,117 +55,155 @@ function indexer(list: string[]): (value: string) => number {
   };
 }
 
-const OUTCOME_OF = { waiting: Outcome.unserved, serving: Outcome.serving, done: Outcome.served, 'no-show': Outcome.noShow } as const;
+/** Local minute of the day for epoch ms; plain arithmetic unless the zone shifts that day. */
+function minuteOfDay(day: string, timeZone: string): (at: number) => number {
+  const midnight = localMidnight(day, timeZone);
+  const plainDay = localMidnight(addDays(day, 1), timeZone) - midnight === 86_400_000;
+  if (plainDay) return (at) => Math.min(1439, Math.max(0, Math.floor((at - midnight) / 60_000)));
+  return (at) => {
+    const lt = localTime(at, timeZone);
+    return lt.hour * 60 + Number(lt.hhmm.slice(3));
+  };
+}
 
-/** Summarises a day's state (a closed day replayed, or today's live state). */
-export function summarizeState(state: QueueState, timeZone: string): DaySummary {
-  const tickets = Object.values(state.tickets);
-  const n = tickets.length;
-  const c = emptyColumns(n);
-  const services: string[] = [];
+const clampByte = (n: number) => Math.min(255, n);
+
+/**
+ * The columns of a day's facts. `until` closes the officers' open sign-ins: now for today,
+ * the day's last event for a closed day.
+ */
+export function summarizeFacts(facts: DayFacts, until: number, timeZone: string): DaySummary {
+  const fields: string[] = [];
   const staff: string[] = [];
   const reasons: string[] = [];
-  const serviceIndex = indexer(services);
+  const outcomes: string[] = [];
+  const pauseReasons: string[] = [];
+  const fieldIndex = indexer(fields);
   const staffIndex = indexer(staff);
   const reasonIndex = indexer(reasons);
-  const midnight = localMidnight(state.day, timeZone);
-  // Without a clock change that day, the local minute is plain arithmetic (Intl is slow per ticket).
-  const plainDay = localMidnight(addDays(state.day, 1), timeZone) - midnight === 86_400_000;
-  tickets.forEach((t, i) => {
-    c.service[i] = serviceIndex(t.serviceId);
-    c.counter[i] = t.counterId ?? 0;
-    c.staff[i] = t.staffId === undefined ? 0 : staffIndex(t.staffId) + 1;
-    if (plainDay) c.minute[i] = Math.min(1439, Math.max(0, Math.floor((t.issuedAt - midnight) / 60_000)));
-    else {
-      const lt = localTime(t.issuedAt, timeZone);
-      c.minute[i] = lt.hour * 60 + Number(lt.hhmm.slice(3));
-    }
-    c.waitMs[i] = t.firstCalledAt === undefined ? -1 : t.firstCalledAt - t.issuedAt;
-    c.outcome[i] = OUTCOME_OF[t.status];
-    c.serviceMs[i] = t.status === 'done' && t.finishedAt !== undefined && t.calledAt !== undefined ? t.finishedAt - t.calledAt : -1;
-    c.priority[i] = t.priority ? 1 : 0;
-    c.transfers[i] = Math.min(255, t.transfers);
-    c.score[i] = t.rating?.score ?? 0;
-    c.reason[i] = t.rating?.reason ? reasonIndex(t.rating.reason) + 1 : 0;
+  const outcomeIndex = indexer(outcomes);
+  const pauseIndex = indexer(pauseReasons);
+  const minute = minuteOfDay(facts.day, timeZone);
+
+  const visits = emptyVisitColumns(facts.visits.length);
+  facts.visits.forEach((v, i) => {
+    visits.field[i] = fieldIndex(v.field);
+    visits.issuedField[i] = fieldIndex(v.issuedField);
+    visits.minute[i] = minute(v.issuedAt);
+    visits.waitMs[i] = v.firstCalledAt === undefined ? -1 : v.firstCalledAt - v.issuedAt;
+    visits.priority[i] = v.priority ? 1 : 0;
+    visits.transfers[i] = clampByte(v.transfers);
+    const last = v.lastService < 0 ? undefined : facts.services[v.lastService];
+    visits.end[i] =
+      v.inLine || !last
+        ? VisitEnd.unserved
+        : last.end === ServiceEnd.finished
+          ? VisitEnd.served
+          : last.end === ServiceEnd.absent
+            ? VisitEnd.absent
+            : VisitEnd.serving;
   });
-  return { day: state.day, tickets: n, services, staff, reasons, columns: c };
+
+  const services = emptyServiceColumns(facts.services.length);
+  const dossierCodes: [number, string][] = [];
+  facts.services.forEach((s, i) => {
+    services.visit[i] = s.visit;
+    services.field[i] = fieldIndex(s.field);
+    services.counter[i] = s.counter;
+    services.staff[i] = s.staff === undefined ? 0 : staffIndex(s.staff) + 1;
+    services.minute[i] = minute(s.calledAt);
+    services.waitMs[i] = s.lineWaitMs ?? -1;
+    services.durationMs[i] = s.endedAt === undefined ? -1 : s.endedAt - s.calledAt;
+    services.end[i] = s.end;
+    services.toField[i] = s.toField === undefined ? 0 : fieldIndex(s.toField) + 1;
+    services.toCounter[i] = s.toCounter ?? 0;
+    services.outcome[i] = s.outcome === undefined ? 0 : outcomeIndex(s.outcome) + 1;
+    services.dossiers[i] = clampByte(s.dossierCodes.length);
+    for (const code of s.dossierCodes) dossierCodes.push([i, code]);
+    services.recalls[i] = clampByte(s.recalls);
+    services.score[i] = s.score ?? 0;
+    services.reason[i] = s.reason === undefined ? 0 : reasonIndex(s.reason) + 1;
+  });
+
+  const presence: PresenceRow[] = facts.presenceUntil(until).map((p) => ({
+    counter: p.counter,
+    staff: staffIndex(p.staff),
+    signedInMs: p.signedInMs,
+    servingMs: p.servingMs,
+    idleMs: p.idleMs,
+    paused: [...p.pausedMs].map(([reason, ms]) => [pauseIndex(reason), ms]),
+  }));
+
+  return {
+    day: facts.day,
+    visitCount: facts.visits.length,
+    serviceCount: facts.services.length,
+    fields,
+    staff,
+    reasons,
+    outcomes,
+    pauseReasons,
+    visits,
+    services,
+    presence,
+    dossierCodes,
+  };
 }
 
 /** Summarises a closed day from its events (what the queue service hands over at day close). */
 export function summarizeDay(day: string, events: readonly QueueEvent[], timeZone: string): DaySummary {
-  return summarizeState(replay(day, events), timeZone);
+  const facts = factsOfDay(day, events);
+  return summarizeFacts(facts, facts.lastEventAt, timeZone);
 }
 
 // ---- On disk ----
 
-interface StoredSummary {
-  format: number;
-  day: string;
-  tickets: number;
-  journalBytes?: number;
-  services: string[];
-  staff: string[];
-  reasons: string[];
-  columns: Record<ColumnName, string>;
-}
-
-/**
- * A stored summary's format. The next change to the columns adds a step in upgrades; a summary
- * that cannot be read is rebuilt from its day's journal (summary-store.ts), the journal being the record.
- */
-export const summaryFormat: StoredFormat<Partial<StoredSummary>> = {
-  current: 1,
-  upgrades: {},
-  // The columns are checked against each other in parseSummary, where their sizes are known.
-  parse: (doc) => doc as Partial<StoredSummary>,
-};
-
-function toBase64(column: TypedColumn): string {
-  return Buffer.from(column.buffer, column.byteOffset, column.byteLength).toString('base64');
-}
-
 export function serializeSummary(s: DaySummary): string {
-  const columns = {} as Record<ColumnName, string>;
-  for (const name of COLUMN_NAMES) columns[name] = toBase64(s.columns[name]);
   const stored: StoredSummary = {
     format: summaryFormat.current,
     day: s.day,
-    tickets: s.tickets,
+    visitCount: s.visitCount,
+    serviceCount: s.serviceCount,
     ...(s.journalBytes !== undefined ? { journalBytes: s.journalBytes } : {}),
-    services: s.services,
+    fields: s.fields,
     staff: s.staff,
     reasons: s.reasons,
-    columns,
+    outcomes: s.outcomes,
+    pauseReasons: s.pauseReasons,
+    visits: encodeColumns(s.visits),
+    services: encodeColumns(s.services),
+    presence: s.presence,
+    dossierCodes: s.dossierCodes,
   };
   return JSON.stringify(stored);
 }
 
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
-
-/** Parses a stored summary; throws on anything malformed (the caller rebuilds it from the journal). */
+/** Parses a stored summary of this format or format 1; throws on anything malformed (the caller rebuilds it from the journal). */
 export function parseSummary(text: string, expectedDay: string): DaySummary {
-  const raw = readDocument(summaryFormat, JSON.parse(text)).value;
-  if (raw.day !== expectedDay) throw new Error(`summary is for ${raw.day}, expected ${expectedDay}`);
-  const n = raw.tickets;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error('bad ticket count');
-  if (!isStringArray(raw.services) || !isStringArray(raw.staff) || !isStringArray(raw.reasons)) throw new Error('bad name lists');
+  const { value: raw, from } = readDocument(summaryFormat, JSON.parse(text));
+  if (raw?.day !== expectedDay) throw new Error(`summary is for ${raw?.day}, expected ${expectedDay}`);
+  const { visitCount, serviceCount } = raw;
+  if (!isCount(visitCount) || !isCount(serviceCount)) throw new Error('bad row counts');
+  for (const list of [raw.fields, raw.staff, raw.reasons, raw.outcomes, raw.pauseReasons]) if (!isStringArray(list)) throw new Error('bad name lists');
   if (raw.journalBytes !== undefined && typeof raw.journalBytes !== 'number') throw new Error('bad journalBytes');
-  const columns = emptyColumns(n);
-  for (const name of COLUMN_NAMES) {
-    const b64 = raw.columns?.[name];
-    if (typeof b64 !== 'string') throw new Error(`missing column ${name}`);
-    const bytes = Buffer.from(b64, 'base64');
-    const target = columns[name];
-    if (bytes.byteLength !== target.byteLength) throw new Error(`column ${name} holds ${bytes.byteLength} bytes, expected ${target.byteLength}`);
-    new Uint8Array(target.buffer).set(bytes);
-  }
-  checkIndexes(columns, n, raw.services.length, raw.staff.length, raw.reasons.length);
-  return { day: raw.day, tickets: n, services: raw.services, staff: raw.staff, reasons: raw.reasons, columns, journalBytes: raw.journalBytes };
+  if (!Array.isArray(raw.presence) || !Array.isArray(raw.dossierCodes)) throw new Error('bad presence or dossier codes');
+  const summary: DaySummary = {
+    day: raw.day,
+    visitCount,
+    serviceCount,
+    fields: raw.fields!,
+    staff: raw.staff!,
+    reasons: raw.reasons!,
+    outcomes: raw.outcomes!,
+    pauseReasons: raw.pauseReasons!,
+    visits: decodeColumns<VisitColumns>(VISIT_TYPES, raw.visits, visitCount),
+    services: decodeColumns<ServiceColumns>(SERVICE_TYPES, raw.services, serviceCount),
+    presence: raw.presence,
+    dossierCodes: raw.dossierCodes,
+    ...(raw.journalBytes !== undefined ? { journalBytes: raw.journalBytes } : {}),
+    readFormat: from,
+  };
+  checkSummary(summary);
+  return summary;
 }
 
-function checkIndexes(c: DayColumns, n: number, services: number, staff: number, reasons: number): void {
-  for (let i = 0; i < n; i++) {
-    if (c.service[i] >= services || c.staff[i] > staff || c.reason[i] > reasons || c.outcome[i] > Outcome.serving || c.minute[i] >= 1440)
-      throw new Error(`ticket row ${i} points outside the summary`);
-  }
-}

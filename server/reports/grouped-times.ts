@@ -16,11 +16,13 @@ export interface GroupTimes {
   p90Ms: Float64Array;
 }
 
-const DIGIT_BITS = 10;
+const DIGIT_BITS = 13;
 const DIGITS = 1 << DIGIT_BITS;
-const PASSES = 3;
-/** Three 10-bit digits order times up to 2^30 ms (twelve days), far beyond any wait within a day. */
-const MAX_VALUE = 2 ** (DIGIT_BITS * PASSES) - 1;
+const PASSES = 2;
+/** Two 13-bit digits order times up to 2^26 ms (18.6 hours), beyond any wait or service within
+ *  a working day; a longer time counts as 18.6 hours. Two passes instead of three is a third
+ *  less work on a million rows. */
+export const MAX_VALUE = 2 ** (DIGIT_BITS * PASSES) - 1;
 
 /** The 0-based ranks that give the median (two, averaged) and the nearest-rank 90th percentile of n values. */
 export function quantileRanks(n: number): { lo: number; hi: number; p90: number } {
@@ -72,9 +74,10 @@ export function sortByTime(valuesMs: Int32Array, rowKeys: Uint16Array, width: nu
 
 /**
  * valuesMs[i] < 0 means ticket i has no such time. groupCounts[k] is how many groups
- * grouping k has (an even number of groupings). Answers one GroupTimes per grouping.
+ * grouping k has (an even number of groupings). Answers one GroupTimes per grouping, and
+ * with `total` one more (a single group) for every row that has a time: it needs no key.
  */
-export function groupedTimes(valuesMs: Int32Array, rowKeys: Uint16Array, groupCounts: readonly number[]): GroupTimes[] {
+export function groupedTimes(valuesMs: Int32Array, rowKeys: Uint16Array, groupCounts: readonly number[], options: { total?: boolean } = {}): GroupTimes[] {
   const width = groupCounts.length;
   // All groupings' groups in flat arrays: grouping k's group g is at offsets[k] + g.
   const offsets = new Int32Array(width);
@@ -127,8 +130,24 @@ export function groupedTimes(valuesMs: Int32Array, rowKeys: Uint16Array, groupCo
       if (rank === p90[s]) p90Ms[s] = v;
     }
   }
-  return groupCounts.map((groups, k) => {
+  const out = groupCounts.map((groups, k) => {
     const part = (a: Float64Array) => a.subarray(offsets[k], offsets[k] + groups);
     return { count: part(count), sumMs: part(sumMs), medianMs: part(medianMs), p90Ms: part(p90Ms) };
   });
+  if (options.total) out.push(totalOf(values));
+  return out;
+}
+
+/** The times of all rows, from the sorted values alone. */
+function totalOf(sorted: Int32Array): GroupTimes {
+  const m = sorted.length;
+  let sum = 0;
+  for (let j = 0; j < m; j++) sum += sorted[j];
+  const r = quantileRanks(m);
+  return {
+    count: Float64Array.of(m),
+    sumMs: Float64Array.of(sum),
+    medianMs: Float64Array.of(m === 0 ? NaN : (sorted[r.lo] + sorted[r.hi]) / 2),
+    p90Ms: Float64Array.of(m === 0 ? NaN : sorted[r.p90]),
+  };
 }

@@ -1,77 +1,22 @@
-// The report's figures against a plain, independent count over the raw journal lines of a
-// simulated period that crosses month and quarter boundaries (15/03 starts Q2).
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+// The report's figures against the simulator's own count (its ledger, written as it acted,
+// never read back from the journal) over a simulated period that crosses month and quarter
+// boundaries (15/03 starts Q2), today's live day included.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { targetWaitMinutes } from '@protocol/config';
 import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff } from '../centre/sample-staff';
 import { createReportService } from './report-service';
-import type { Figures, Report } from '@protocol/reports';
+import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures } from '@protocol/reports';
 import { simulatePeriod } from '../simulator/simulate';
+import type { LedgerService, LedgerTime, LedgerVisit, SimulationLedger } from '../simulator/simulation-ledger';
 
 const FROM = '2026-03-01';
 const TO = '2026-04-20';
 const TODAY = '2026-04-20';
-const TZ_OFFSET_MS = 7 * 3_600_000; // Asia/Ho_Chi_Minh, no daylight saving
-
-interface Tally {
-  field: string;
-  day: string;
-  hour: number;
-  issuedAt: number;
-  priority: boolean;
-  firstCall?: number;
-  lastCall?: number;
-  counter?: number;
-  staff?: string;
-  end: 'waiting' | 'serving' | 'done' | 'absent';
-  finishedAt?: number;
-  transferred: boolean;
-  score?: number;
-  reason?: string;
-}
-
-/** Reads every journal line and follows each ticket by hand, without the protocol's reducer. */
-async function tallyJournals(dataDir: string): Promise<Tally[]> {
-  const tickets: Tally[] = [];
-  for (const name of (await readdir(join(dataDir, 'journal'))).sort()) {
-    const day = name.slice(0, 10);
-    if (day < FROM || day > TO) continue;
-    const byId = new Map<string, Tally>();
-    const lines = (await readFile(join(dataDir, 'journal', name), 'utf8')).split('\n').filter(Boolean);
-    for (const line of lines) {
-      const e = JSON.parse(line);
-      const t = byId.get(e.ticketId ?? e.ticket?.id);
-      if (e.type === 'ticket.issued') {
-        const hour = new Date(e.at + TZ_OFFSET_MS).getUTCHours();
-        const fresh: Tally = { field: e.ticket.serviceId, day, hour, issuedAt: e.at, priority: e.ticket.priority, end: 'waiting', transferred: false };
-        byId.set(e.ticket.id, fresh);
-        tickets.push(fresh);
-      } else if (e.type === 'ticket.called') {
-        t!.firstCall ??= e.at;
-        t!.lastCall = e.at;
-        t!.counter = e.counterId;
-        t!.staff = e.staffId;
-        t!.end = 'serving';
-      } else if (e.type === 'ticket.no-show') {
-        t!.end = e.requeue ? 'waiting' : 'absent';
-      } else if (e.type === 'ticket.transferred') {
-        t!.field = e.toServiceId;
-        t!.transferred = true;
-        t!.end = 'waiting';
-      } else if (e.type === 'ticket.finished') {
-        t!.end = 'done';
-        t!.finishedAt = e.at;
-      } else if (e.type === 'ticket.rated') {
-        t!.score = e.score;
-        t!.reason = e.reason;
-      }
-    }
-  }
-  return tickets;
-}
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -86,87 +31,140 @@ function p90(values: number[]): number | null {
   return s[Math.ceil(s.length * 0.9) - 1];
 }
 
-function expectFigures(actual: Figures, tickets: Tally[]): void {
-  const served = tickets.filter((t) => t.end === 'done');
-  const waits = tickets.filter((t) => t.firstCall !== undefined).map((t) => (t.firstCall! - t.issuedAt) / 1000);
-  const services = served.map((t) => (t.finishedAt! - t.lastCall!) / 1000);
-  const rated = tickets.filter((t) => t.score !== undefined);
-  expect(actual.visits).toBe(tickets.length);
-  expect(actual.served).toBe(served.length);
-  expect(actual.noShows).toBe(tickets.filter((t) => t.end === 'absent').length);
-  expect(actual.unserved + actual.serving).toBe(tickets.filter((t) => t.end === 'waiting' || t.end === 'serving').length);
-  expect(actual.transferred).toBe(tickets.filter((t) => t.transferred).length);
-  expect(actual.priority).toBe(tickets.filter((t) => t.priority).length);
-  expect(actual.wait.count).toBe(waits.length);
-  expect(actual.wait.medianSeconds).toBe(median(waits));
-  expect(actual.wait.p90Seconds).toBe(p90(waits));
-  if (waits.length > 0) expect(actual.wait.averageSeconds).toBeCloseTo(waits.reduce((a, b) => a + b, 0) / waits.length, 6);
-  expect(actual.service.medianSeconds).toBe(median(services));
-  expect(actual.service.p90Seconds).toBe(p90(services));
-  expect(actual.ratings.rated).toBe(rated.length);
-  expect(actual.ratings.notRated).toBe(served.length - rated.length);
-  for (const level of actual.ratings.levels) {
-    const count = rated.filter((t) => t.score === level.score).length;
-    expect(level.count, level.label).toBe(count);
-    if (rated.length > 0) expect(level.percent).toBeCloseTo((100 * count) / rated.length, 9);
-  }
-  const reasons = new Map<string, number>();
-  for (const t of rated) if (t.reason) reasons.set(t.reason, (reasons.get(t.reason) ?? 0) + 1);
-  expect(Object.fromEntries(actual.ratings.reasons.map((r) => [r.reason, r.count]))).toEqual(Object.fromEntries(reasons));
+/** sorted: the breakdown shows medians and percentiles (otherwise counts and averages only). */
+function expectTimes(actual: TimeFigures, secondsList: number[], what: string, sorted = true): void {
+  expect(actual.count, what).toBe(secondsList.length);
+  expect(actual.medianSeconds, what).toBe(sorted ? median(secondsList) : null);
+  expect(actual.p90Seconds, what).toBe(sorted ? p90(secondsList) : null);
+  if (secondsList.length > 0) expect(actual.averageSeconds!, what).toBeCloseTo(secondsList.reduce((a, b) => a + b, 0) / secondsList.length, 6);
 }
 
-function groupBy<K>(tickets: Tally[], key: (t: Tally) => K | undefined): Map<K, Tally[]> {
-  const out = new Map<K, Tally[]>();
-  for (const t of tickets) {
-    const k = key(t);
-    if (k === undefined) continue;
-    out.set(k, [...(out.get(k) ?? []), t]);
-  }
+function expectVisits(actual: VisitFigures, visits: LedgerVisit[], what: string): void {
+  expect(actual.visits, what).toBe(visits.length);
+  expect(actual.served, what).toBe(visits.filter((v) => v.end === 'served').length);
+  expect(actual.absent, what).toBe(visits.filter((v) => v.end === 'absent').length);
+  expect(actual.unserved + actual.serving, what).toBe(visits.filter((v) => v.end === 'unserved').length);
+  expect(actual.transferred, what).toBe(visits.filter((v) => v.transfers > 0).length);
+  expect(actual.priority, what).toBe(visits.filter((v) => v.priority).length);
+  expectTimes(actual.wait, visits.filter((v) => v.firstCallAt !== undefined).map((v) => (v.firstCallAt! - v.issuedAt) / 1000), `${what} wait`);
+}
+
+/** Which times a breakdown sorts for medians: service time by field, counter, officer (and per day), line waits by field. */
+interface Sorted {
+  serviceTime: boolean;
+  lineWait: boolean;
+}
+
+function expectServices(actual: ServiceFigures, services: LedgerService[], what: string, sorted: Sorted = { serviceTime: true, lineWait: true }): void {
+  const finished = services.filter((s) => s.end === 'finished');
+  expect(actual.services, what).toBe(services.length);
+  expect(actual.finished, what).toBe(finished.length);
+  expect(actual.transfers, what).toBe(services.filter((s) => s.end === 'transferred').length);
+  expect(actual.absences, what).toBe(services.filter((s) => s.end === 'absent' || s.end === 'requeued').length);
+  expect(actual.requeued, what).toBe(services.filter((s) => s.end === 'requeued').length);
+  expect(actual.recalls, what).toBe(services.reduce((n, s) => n + s.recalls, 0));
+  expect(actual.dossiers, what).toBe(finished.reduce((n, s) => n + s.dossierCodes.length, 0));
+  const timed = services.filter((s) => s.end === 'finished' || s.end === 'transferred');
+  expectTimes(actual.serviceTime, timed.map((s) => (s.endedAt! - s.calledAt) / 1000), `${what} service time`, sorted.serviceTime);
+  const waited = services.filter((s) => s.lineWaitMs !== undefined);
+  expectTimes(actual.lineWait, waited.map((s) => s.lineWaitMs! / 1000), `${what} line wait`, sorted.lineWait);
+  expect(actual.withinTarget, what).toBe(waited.filter((s) => s.lineWaitMs! <= targetWaitMinutes(sampleCentre, s.field) * 60_000).length);
+  for (const o of actual.outcomes) expect(o.count, `${what} ${o.label}`).toBe(finished.filter((s) => (s.outcome ?? '') === o.id).length);
+  const rated = finished.filter((s) => s.score !== undefined);
+  expect(actual.ratings.rated, what).toBe(rated.length);
+  expect(actual.ratings.notRated, what).toBe(finished.length - rated.length);
+  for (const level of actual.ratings.levels) expect(level.count, `${what} ${level.label}`).toBe(rated.filter((s) => s.score === level.score).length);
+  const reasons = new Map<string, number>();
+  for (const s of rated) if (s.reason) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  expect(Object.fromEntries(actual.ratings.reasons.map((r) => [r.reason, r.count])), what).toEqual(Object.fromEntries(reasons));
+}
+
+function expectTime(actual: TimeAtCounter, entries: LedgerTime[], what: string): void {
+  const sum = (f: (t: LedgerTime) => number) => entries.reduce((n, t) => n + f(t), 0) / 1000;
+  expect(actual.signedInSeconds, what).toBeCloseTo(sum((t) => t.signedInMs), 6);
+  expect(actual.servingSeconds, what).toBeCloseTo(sum((t) => t.servingMs), 6);
+  expect(actual.idleSeconds, what).toBeCloseTo(sum((t) => t.idleMs), 6);
+  expect(actual.pausedSeconds, what).toBeCloseTo(sum((t) => Object.values(t.pausedMs).reduce((a, b) => a + b, 0)), 6);
+}
+
+function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const t of items) out.set(key(t), [...(out.get(key(t)) ?? []), t]);
   return out;
 }
 
-describe('report figures over a simulated period', () => {
+describe('report figures over a simulated period, against the simulator’s own count', () => {
   let dataDir: string;
-  let tickets: Tally[];
+  let ledger: SimulationLedger;
   let report: Report;
   let todayState: QueueState;
   const staff = sampleStaff.map((s) => ({ id: s.username, name: s.name }));
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'qms-report-figures-'));
-    await simulatePeriod({ dataDir, from: FROM, to: TO, visits: 900, seed: 11 });
+    ({ ledger } = await simulatePeriod({ dataDir, from: FROM, to: TO, visits: 1200, seed: 11 }));
     const todayEvents = (await readFile(join(dataDir, 'journal', `${TODAY}.jsonl`), 'utf8'))
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as QueueEvent);
     todayState = replay(TODAY, todayEvents);
-    const service = createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: todayState }) });
+    const service = createReportService({
+      dataDir,
+      getConfig: () => sampleCentre,
+      getStaff: () => staff,
+      getToday: () => ({ state: todayState, events: todayEvents }),
+      clock: () => todayEvents.at(-1)!.at,
+    });
     report = await service.report(FROM, TO);
-    tickets = await tallyJournals(dataDir);
   });
 
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('counts the same totals, times and ratings as a plain tally of the journals', () => {
-    expect(tickets.length).toBe(900);
+  it('counts the same visits, services, times, outcomes and ratings as the simulator', () => {
+    expect(ledger.visits.length).toBe(1200);
     expect(report.includesToday).toBe(true);
-    expectFigures(report.totals, tickets);
+    expectVisits(report.totals.visits, ledger.visits, 'totals');
+    expectServices(report.totals.services, ledger.services, 'totals');
+    expectTime(report.totals.time, ledger.time, 'totals');
+    // The simulation did every kind of thing the rules count.
+    const s = report.totals.services;
+    expect(Math.min(s.transfers, s.absences, s.requeued, s.recalls, s.dossiers, report.totals.visits.absent)).toBeGreaterThan(0);
   });
 
-  it('gives each field, counter, staff member, day and hour the figures of its own tickets', () => {
-    const checks: [Report['byField'], Map<string, Tally[]>][] = [
-      [report.byField, groupBy(tickets, (t) => t.field)],
-      [report.byCounter, groupBy(tickets, (t) => (t.counter === undefined ? undefined : String(t.counter)))],
-      [report.byStaff, groupBy(tickets, (t) => t.staff)],
-      [report.byDay, groupBy(tickets, (t) => t.day)],
-      [report.byHour, groupBy(tickets, (t) => String(t.hour))],
-    ];
-    for (const [rows, groups] of checks) {
-      expect(rows.filter((r) => r.visits > 0).map((r) => r.key).sort()).toEqual([...groups.keys()].sort());
-      for (const row of rows) expectFigures(row, groups.get(row.key) ?? []);
+  it('gives each field, counter, officer, day and hour its own visits and services', () => {
+    for (const row of report.byField) {
+      expectVisits(row.visits, ledger.visits.filter((v) => v.field === row.key), `field ${row.key}`);
+      expectServices(row.services, ledger.services.filter((s) => s.field === row.key), `field ${row.key}`);
     }
+    const counters = groupBy(ledger.services, (s) => String(s.counter));
+    expect(report.byCounter.filter((r) => r.services.services > 0).map((r) => r.key).sort()).toEqual([...counters.keys()].sort());
+    for (const row of report.byCounter) {
+      expectServices(row.services, counters.get(row.key) ?? [], `counter ${row.key}`, { serviceTime: true, lineWait: false });
+      expectTime(row.time, ledger.time.filter((t) => String(t.counter) === row.key), `counter ${row.key}`);
+    }
+    for (const row of report.byStaff) {
+      expectServices(row.services, ledger.services.filter((s) => s.staff === row.key), `staff ${row.key}`, { serviceTime: true, lineWait: false });
+      expectTime(row.time, ledger.time.filter((t) => t.staff === row.key), `staff ${row.key}`);
+    }
+    for (const row of report.byStaffDay) {
+      const [id, day] = row.key.split('|');
+      expectServices(row.services, ledger.services.filter((s) => s.staff === id && s.day === day), `staff ${row.key}`, { serviceTime: true, lineWait: false });
+    }
+    for (const row of report.byDay) {
+      expectVisits(row.visits, ledger.visits.filter((v) => v.day === row.key), `day ${row.key}`);
+      expectServices(row.services, ledger.services.filter((s) => s.day === row.key), `day ${row.key}`, { serviceTime: false, lineWait: false });
+    }
+    for (const row of report.byHour) {
+      expectVisits(row.visits, ledger.visits.filter((v) => String(v.hour) === row.key), `hour ${row.key}`);
+      expectServices(row.services, ledger.services.filter((s) => String(s.hour) === row.key), `hour ${row.key}`, { serviceTime: false, lineWait: false });
+    }
+  });
+
+  it('lists every dossier code the simulator typed', () => {
+    const typed = ledger.services.flatMap((s) => s.dossierCodes).sort();
+    expect(report.dossiers.map((d) => d.code).sort()).toEqual(typed);
   });
 
   it('names rows from the config and the staff directory', () => {
@@ -178,22 +176,29 @@ describe('report figures over a simulated period', () => {
   });
 
   it('adds up across the 14/15 March quarter boundary: the two halves make the whole', async () => {
-    const service = createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: emptyState('2026-05-01') }) });
+    const service = createReportService({
+      dataDir,
+      getConfig: () => sampleCentre,
+      getStaff: () => staff,
+      getToday: () => ({ state: emptyState('2026-05-01'), events: [] }),
+    });
     const q1End = await service.report(FROM, '2026-03-14');
     const q2Start = await service.report('2026-03-15', TO);
-    expect(q1End.totals.visits).toBe(tickets.filter((t) => t.day <= '2026-03-14').length);
-    expect(q1End.totals.visits + q2Start.totals.visits).toBe(report.totals.visits);
-    expect(q1End.totals.ratings.rated + q2Start.totals.ratings.rated).toBe(report.totals.ratings.rated);
+    expect(q1End.totals.visits.visits).toBe(ledger.visits.filter((v) => v.day <= '2026-03-14').length);
+    expect(q1End.totals.visits.visits + q2Start.totals.visits.visits).toBe(report.totals.visits.visits);
+    expect(q1End.totals.services.services + q2Start.totals.services.services).toBe(report.totals.services.services);
+    expect(q1End.totals.services.ratings.rated + q2Start.totals.services.ratings.rated).toBe(report.totals.services.ratings.rated);
     expect(q2Start.includesToday).toBe(false);
   });
 
   it('writes the official sentences with Vietnamese number formatting', () => {
-    const rated = report.totals.ratings;
+    const rated = report.totals.services.ratings;
     const best = rated.levels[0];
-    expect(report.sentences).toContain(`Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: ${tickets.length}`);
-    expect(report.sentences).toContain(`Tổng số lượt đánh giá: ${rated.rated}`);
+    const text = report.sentences.join('\n');
+    expect(text).toContain(`Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: ${new Intl.NumberFormat('vi-VN').format(ledger.visits.length)} lượt`);
+    expect(text).toContain(`Tổng số lượt đánh giá: ${rated.rated};`);
     const percent = (Math.round(best.percent! * 10) / 10).toString().replace('.', ',');
-    expect(report.sentences).toContain(`Rất hài lòng: ${best.count} (${percent}%)`);
+    expect(text).toContain(`Rất hài lòng: ${best.count} lượt (${percent}%)`);
   });
 });
 
@@ -202,9 +207,9 @@ describe('official sentences', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'qms-report-sentences-'));
     try {
       await simulatePeriod({ dataDir, from: '2026-01-15', to: '2026-01-20', visits: 2150, seed: 3 });
-      const service = createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-02-01') }) });
+      const service = createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-02-01'), events: [] }) });
       const report = await service.report('2026-01-15', '2026-01-20');
-      expect(report.sentences).toContain('Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: 2.150');
+      expect(report.sentences.join('\n')).toContain('Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: 2.150 lượt');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

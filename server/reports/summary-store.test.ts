@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,14 +13,14 @@ import { SummaryStore, summaryFile } from './summary-store';
 const DAY = '2026-03-02';
 const TZ = sampleCentre.centre.timeZone;
 
-function service(dataDir: string, today = '2026-06-01', warnings: string[] = [], maxCachedTickets?: number) {
+function service(dataDir: string, today = '2026-06-01', warnings: string[] = [], maxCachedRows?: number) {
   return createReportService({
     dataDir,
     getConfig: () => sampleCentre,
     getStaff: () => [],
-    getToday: () => ({ state: emptyState(today) }),
+    getToday: () => ({ state: emptyState(today), events: [] }),
     logger: { warn: (_details, message) => warnings.push(message) },
-    maxCachedTickets,
+    maxCachedRows,
   });
 }
 
@@ -49,29 +49,29 @@ describe('day summaries on disk', () => {
     expect(after.totals).toEqual(before.totals);
     const names = await readdir(join(dataDir, 'summaries'));
     expect(names.filter((n) => n.startsWith(`${DAY}.json.corrupt-`))).toHaveLength(1);
-    expect(parseSummary(await readFile(summaryFile(dataDir, DAY), 'utf8'), DAY).tickets).toBe(before.totals.visits);
+    expect(parseSummary(await readFile(summaryFile(dataDir, DAY), 'utf8'), DAY).visitCount).toBe(before.totals.visits.visits);
     expect(warnings.join('\n')).toMatch(/corrupt day summary/);
   });
 
   it('sets aside a summary written by a newer release and rebuilds it from the journal, never half read', async () => {
     const before = await service(dataDir).report(DAY, DAY);
     const stored = JSON.parse(await readFile(summaryFile(dataDir, DAY), 'utf8'));
-    expect(stored.format).toBe(1);
-    await writeFile(summaryFile(dataDir, DAY), JSON.stringify({ ...stored, format: 2 }));
+    expect(stored.format).toBe(2);
+    await writeFile(summaryFile(dataDir, DAY), JSON.stringify({ ...stored, format: 3 }));
     const warnings: string[] = [];
     const after = await service(dataDir, '2026-06-01', warnings).report(DAY, DAY);
     expect(after.totals).toEqual(before.totals);
-    expect(JSON.parse(await readFile(summaryFile(dataDir, DAY), 'utf8')).format).toBe(1);
+    expect(JSON.parse(await readFile(summaryFile(dataDir, DAY), 'utf8')).format).toBe(2);
     expect((await readdir(join(dataDir, 'summaries'))).filter((n) => n.startsWith(`${DAY}.json.corrupt-`))).toHaveLength(1);
   });
 
   it('rebuilds a summary whose columns point outside its name lists', async () => {
     const events = await journalEvents(dataDir, DAY);
     const summary = summarizeDay(DAY, events, TZ);
-    summary.columns.service[0] = 200;
+    summary.services.field[0] = 200;
     await writeFile(summaryFile(dataDir, DAY), serializeSummary(summary));
     const report = await service(dataDir).report(DAY, DAY);
-    expect(report.totals.visits).toBe(summarizeDay(DAY, events, TZ).tickets);
+    expect(report.totals.services.services).toBe(summarizeDay(DAY, events, TZ).serviceCount);
     expect((await readdir(join(dataDir, 'summaries'))).some((n) => n.startsWith(`${DAY}.json.corrupt-`))).toBe(true);
   });
 
@@ -104,7 +104,7 @@ describe('day summaries on disk', () => {
     };
     await appendFile(join(dataDir, 'journal', `${DAY}.jsonl`), formatJournalLine(extra));
     const second = await service(dataDir).report(DAY, DAY);
-    expect(second.totals.visits).toBe(first.totals.visits + 1);
+    expect(second.totals.visits.visits).toBe(first.totals.visits.visits + 1);
   });
 
   it('closeDay() writes the summary that later reports read', async () => {
@@ -113,8 +113,9 @@ describe('day summaries on disk', () => {
     const reports = service(dataDir);
     await reports.closeDay(day, events);
     const stored = parseSummary(await readFile(summaryFile(dataDir, day), 'utf8'), day);
-    expect(stored.tickets).toBe(events.filter((e) => e.type === 'ticket.issued').length);
-    expect((await service(dataDir).report(day, day)).totals.visits).toBe(stored.tickets);
+    expect(stored.visitCount).toBe(events.filter((e) => e.type === 'ticket.issued').length);
+    expect(stored.serviceCount).toBe(events.filter((e) => e.type === 'ticket.called').length);
+    expect((await service(dataDir).report(day, day)).totals.visits.visits).toBe(stored.visitCount);
   });
 
   it('closeDay() while a report is building the same day: both finish, one summary', async () => {
@@ -122,7 +123,7 @@ describe('day summaries on disk', () => {
     const events = await journalEvents(dataDir, DAY);
     const reports = service(dataDir);
     const [, report] = await Promise.all([reports.closeDay(DAY, events), reports.report(DAY, DAY)]);
-    expect(report.totals.visits).toBe(events.filter((e) => e.type === 'ticket.issued').length);
+    expect(report.totals.visits.visits).toBe(events.filter((e) => e.type === 'ticket.issued').length);
     expect(await readdir(join(dataDir, 'summaries'))).toEqual([`${DAY}.json`]);
   });
 
@@ -136,15 +137,60 @@ describe('day summaries on disk', () => {
   it('reads and writes a summary without loss', async () => {
     const summary = summarizeDay(DAY, await journalEvents(dataDir, DAY), TZ);
     const back = parseSummary(serializeSummary(summary), DAY);
-    expect(back.tickets).toBe(summary.tickets);
-    expect([...back.columns.waitMs]).toEqual([...summary.columns.waitMs]);
-    expect([...back.columns.reason]).toEqual([...summary.columns.reason]);
-    expect(back.services).toEqual(summary.services);
+    expect(back.visitCount).toBe(summary.visitCount);
+    expect(back.serviceCount).toBe(summary.serviceCount);
+    expect([...back.visits.waitMs]).toEqual([...summary.visits.waitMs]);
+    expect([...back.services.reason]).toEqual([...summary.services.reason]);
+    expect([...back.services.outcome]).toEqual([...summary.services.outcome]);
+    expect(back.fields).toEqual(summary.fields);
+    expect(back.presence).toEqual(summary.presence);
+    expect(back.dossierCodes).toEqual(summary.dossierCodes);
     expect(() => parseSummary(serializeSummary(summary), '2026-03-03')).toThrow(/expected 2026-03-03/);
   });
 
   it('lists only days of the range that have data', async () => {
     const store = new SummaryStore({ dataDir, timeZone: () => TZ });
     expect(await store.daysWithData('2026-03-01', '2026-03-04')).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
+  });
+});
+
+describe('a data folder summarised by an older release (summary format 1)', () => {
+  const OLD_DAY = '2026-03-16';
+  const fixture = (name: string) => readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  let dataDir: string;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'qms-format-1-'));
+    await mkdir(join(dataDir, 'summaries'), { recursive: true });
+    await writeFile(summaryFile(dataDir, OLD_DAY), await fixture('summary-format-1.json'));
+  });
+
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('summarises the day again from its journal, with every service, and writes format 2', async () => {
+    await mkdir(join(dataDir, 'journal'), { recursive: true });
+    await writeFile(join(dataDir, 'journal', `${OLD_DAY}.jsonl`), await fixture('journal-format-1.jsonl'));
+    const old = JSON.parse(await fixture('format-1-report.json'));
+    const report = await service(dataDir).report(OLD_DAY, OLD_DAY);
+    expect(report.totals.visits).toMatchObject({ visits: old.visits, served: old.served, absent: old.noShows, priority: old.priority });
+    expect(report.daysWithoutServices).toBe(0);
+    expect(report.totals.services.services).toBeGreaterThanOrEqual(old.visits);
+    expect(report.totals.time.signedInSeconds).toBeGreaterThan(0);
+    expect(JSON.parse(await readFile(summaryFile(dataDir, OLD_DAY), 'utf8')).format).toBe(2);
+  });
+
+  it('still reports from the old file when its journal is gone: the same visits, one service per called ticket at its last counter', async () => {
+    const old = JSON.parse(await fixture('format-1-report.json'));
+    const report = await service(dataDir).report(OLD_DAY, OLD_DAY);
+    expect(report.totals.visits).toMatchObject({ visits: old.visits, served: old.served, absent: old.noShows, unserved: old.unserved, priority: old.priority });
+    expect(report.totals.visits.wait.medianSeconds).toBe(old.waitMedianSeconds);
+    expect(report.totals.services.ratings.rated).toBe(old.rated);
+    const finished = Object.fromEntries(report.byCounter.filter((c) => c.services.finished > 0).map((c) => [c.key, c.services.finished]));
+    expect(finished).toEqual(old.servedByCounter);
+    expect(report.daysWithoutServices).toBe(1);
+    // Unchanged on disk: nothing to rebuild it from.
+    expect(await readFile(summaryFile(dataDir, OLD_DAY), 'utf8')).toBe(await fixture('summary-format-1.json'));
   });
 });

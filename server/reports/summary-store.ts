@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { moveAside, writeFileDurably } from '../store/durable-json-file';
 import { journalFile, readJournal } from '../store/day-journal';
-import { parseSummary, serializeSummary, summarizeDay, type DaySummary } from './day-summary';
+import { parseSummary, serializeSummary, summarizeDay, SUMMARY_FORMAT, type DaySummary } from './day-summary';
 
 export interface WarnLogger {
   warn(details: object, message: string): void;
@@ -14,8 +14,8 @@ export interface WarnLogger {
 export interface SummaryStoreOptions {
   dataDir: string;
   timeZone: () => string;
-  /** Tickets held in memory across all cached days; the least recently used days go first. */
-  maxCachedTickets?: number;
+  /** Rows (visits and services) held in memory across all cached days; the least recently used days go first. */
+  maxCachedRows?: number;
   logger?: WarnLogger;
 }
 
@@ -45,14 +45,16 @@ async function daysIn(dir: string): Promise<string[]> {
   }
 }
 
+const rowsOf = (s: DaySummary) => s.visitCount + s.serviceCount;
+
 export class SummaryStore {
   private readonly cache = new Map<string, DaySummary>();
-  private cachedTickets = 0;
+  private cachedRows = 0;
   private readonly loading = new Map<string, Promise<DaySummary | null>>();
-  private readonly maxCachedTickets: number;
+  private readonly maxCachedRows: number;
 
   constructor(private readonly options: SummaryStoreOptions) {
-    this.maxCachedTickets = options.maxCachedTickets ?? 3_000_000;
+    this.maxCachedRows = options.maxCachedRows ?? 6_000_000;
   }
 
   /** Days in [from, to] that have a journal or a summary, in order. */
@@ -122,7 +124,10 @@ export class SummaryStore {
     const file = summaryFile(dataDir, day);
     const stored = await this.readStored(file, day);
     const journalBytes = await fileSize(journalFile(dataDir, day));
-    if (stored && (journalBytes === undefined || stored.journalBytes === undefined || stored.journalBytes === journalBytes)) {
+    // An older release's summary is read as it is only when its journal is gone: from the
+    // journal, the day is summarised again with everything this release counts.
+    const current = stored?.readFormat === SUMMARY_FORMAT || journalBytes === undefined;
+    if (stored && current && (journalBytes === undefined || stored.journalBytes === undefined || stored.journalBytes === journalBytes)) {
       this.remember(stored);
       return stored;
     }
@@ -165,14 +170,14 @@ export class SummaryStore {
     const old = this.cache.get(summary.day);
     if (old) {
       this.cache.delete(summary.day);
-      this.cachedTickets -= old.tickets;
+      this.cachedRows -= rowsOf(old);
     }
     this.cache.set(summary.day, summary);
-    this.cachedTickets += summary.tickets;
+    this.cachedRows += rowsOf(summary);
     for (const [day, s] of this.cache) {
-      if (this.cachedTickets <= this.maxCachedTickets || day === summary.day) break;
+      if (this.cachedRows <= this.maxCachedRows || day === summary.day) break;
       this.cache.delete(day);
-      this.cachedTickets -= s.tickets;
+      this.cachedRows -= rowsOf(s);
     }
   }
 }

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     dataDir,
     getConfig: () => config,
     getStaff: () => sampleStaff.filter((s) => SIMULATED_STAFF.includes(s.username)).map((s) => ({ id: s.username, name: s.name })),
-    getToday: () => ({ state: emptyState('') }),
+    getToday: () => ({ state: emptyState(''), events: [] }),
   });
   const report = await reports.report(values.from!, values.to!);
   console.log('');

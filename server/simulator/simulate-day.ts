@@ -1,24 +1,34 @@
 // One simulated working day, produced by the real queue core: citizens take numbers,
-// staff open counters, call, serve, mark no-shows, transfer and close; citizens rate.
-// Every event comes out of the core's decide(), so the journal is exactly what the server would write.
+// staff open counters, call, serve, mark absences (some put back, some come back later and
+// are called by number), transfer to a field or a named colleague's counter, finish with an
+// outcome and dossier codes, pause for lunch and close; citizens rate. Every event comes out
+// of the core's decide(), so the journal is exactly what the server would write; alongside, the
+// simulator writes down what it did in its own ledger (simulation-ledger.ts).
 import type { CentreConfig, CounterConfig } from '@protocol/config';
 import { isHoliday } from '@protocol/holidays';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
 import { decide, type Command, type Decision } from '../core/queue-core';
 import { localClock, weekdayOf } from '../reports/calendar-days';
 import type { Random } from './seeded-random';
+import { CounterTimeTally, emptyLedger, type LedgerService, type LedgerServiceEnd, type LedgerVisit, type SimulationLedger } from './simulation-ledger';
 import {
+  ABSENCE_SHARES,
+  DOSSIER_CODE_CHANCE,
+  DOSSIER_CODE_COUNTS,
   FIELD_SHARES,
   HALF_HOUR_WEIGHTS,
   LUNCH_PAUSE_REASON,
   OTHER_FIELD_SHARE,
   OTHER_HALF_HOUR_WEIGHT,
+  OTHER_OUTCOME_SHARE,
+  OUTCOME_SHARES,
   OTHER_SERVICE_MINUTES,
   OVERTIME_MINUTES,
   RATES,
   RATING_SHARES,
   SERVICE_MINUTES,
   SERVICE_SIGMA,
+  UNCLASSIFIED_SHARE,
 } from './simulation-profile';
 
 const MINUTE = 60_000;
@@ -131,15 +141,27 @@ export interface DayPlan {
   config: CentreConfig;
   staffIds: readonly string[];
   rng: Random;
+  /** Where the simulator writes down what it did (its own count, for the report tests). */
+  ledger?: SimulationLedger;
 }
 
 type CounterMode = 'closed' | 'idle' | 'busy' | 'paused';
 
+/** A citizen as the simulator follows them, apart from the queue's own state. */
+interface Citizen {
+  visit: LedgerVisit;
+  inLine: boolean;
+  lineSince: number;
+  service?: LedgerService;
+}
+
 /** The events of one simulated day, in order, numbered from 1 (day.opened). */
-export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): QueueEvent[] {
+export function simulateDay({ day, visits, config, staffIds, rng, ledger = emptyLedger() }: DayPlan): QueueEvent[] {
   const intervals = openingIntervals(config, day);
   if (intervals.length === 0) return [];
-  const dayStart = localClock(day, '00:00', config.centre.timeZone);
+  const tz = config.centre.timeZone;
+  const dayStart = localClock(day, '00:00', tz);
+  const hourOf = (at: number) => Math.floor((at - dayStart) / 3_600_000);
   const lastEnd = intervals[intervals.length - 1].end;
   const state = emptyState(day);
   const events: QueueEvent[] = [];
@@ -159,26 +181,81 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
     if (decision.ok) events.push(...decision.events);
     return decision;
   };
+  const must = (now: number, cmd: Command): Decision => {
+    const d = run(now, cmd);
+    if (!d.ok) throw new Error(`simulator: ${cmd.type} at ${new Date(now).toISOString()} refused (${d.code})`);
+    return d;
+  };
 
   const counters = chooseCounters(config, staffIds.length);
   const staff = rng.shuffle(staffIds);
+  const staffAt = new Map(counters.map((c, i) => [c.id, staff[i]]));
+  const tally = new Map(counters.map((c) => [c.id, new CounterTimeTally(ledger, day, c.id)]));
+  const citizens = new Map<string, Citizen>();
+  /** Citizens marked absent who come back later and ask to be called: per field, in return order. */
+  const returning = new Map<string, { ticketId: string; label: string; at: number }[]>();
   const coveredFields = config.services.filter((s) => s.active && counters.some((c) => c.serviceIds.includes(s.id))).map((s) => s.id);
   const mode = new Map<number, CounterMode>(counters.map((c) => [c.id, 'closed']));
   const levels = [...config.rating.levels].sort((a, b) => b.score - a.score);
   const levelWeights = levels.map((_, i) =>
     i === levels.length - 1 ? RATING_SHARES.worst : i === 0 ? 1 - RATING_SHARES.worst - RATING_SHARES.middle * (levels.length - 2) : RATING_SHARES.middle,
   );
+  const outcomeIds = config.outcomes.map((o) => o.id);
+  const outcomeWeights = [...outcomeIds.map((id) => OUTCOME_SHARES[id] ?? OTHER_OUTCOME_SHARE), UNCLASSIFIED_SHARE];
+  let dossierSeq = 0;
 
   const inBreak = (now: number) => intervals.some((iv, i) => now >= iv.end && i + 1 < intervals.length && now < intervals[i + 1].start);
   const nextStart = (now: number) => intervals.find((iv) => iv.start > now)!.start;
+
+  /** Writes down a call the queue accepted: a new service of this counter's officer. */
+  const called = (counter: CounterConfig, ticketId: string, now: number): Citizen => {
+    const citizen = citizens.get(ticketId)!;
+    citizen.visit.firstCallAt ??= now;
+    citizen.service = {
+      day,
+      counter: counter.id,
+      staff: staffAt.get(counter.id)!,
+      field: citizen.visit.field,
+      calledAt: now,
+      hour: hourOf(now),
+      ...(citizen.inLine ? { lineWaitMs: now - citizen.lineSince } : {}),
+      end: 'open',
+      dossierCodes: [],
+      recalls: 0,
+    };
+    ledger.services.push(citizen.service);
+    citizen.inLine = false;
+    citizen.visit.end = 'unserved';
+    tally.get(counter.id)!.desk(now, true);
+    return citizen;
+  };
+  const ended = (counter: CounterConfig, citizen: Citizen, now: number, end: LedgerServiceEnd) => {
+    citizen.service!.end = end;
+    citizen.service!.endedAt = now;
+    tally.get(counter.id)!.desk(now, false);
+  };
+  const joinLine = (citizen: Citizen, now: number) => {
+    citizen.inLine = true;
+    citizen.lineSince = now;
+    citizen.visit.end = 'unserved';
+  };
 
   const ready = (counter: CounterConfig, now: number) => {
     if (now >= lastEnd) {
       const call = now < lastEnd + OVERTIME_MINUTES * MINUTE ? run(now, { type: 'call-next', counterId: counter.id }) : undefined;
       if (call?.ok) return serve(counter, call.ticketId!, now);
-      run(now, { type: 'close', counterId: counter.id });
-      mode.set(counter.id, 'closed');
+      closeCounter(counter, now);
       return;
+    }
+    // A citizen who was absent and came back is called by their number first.
+    const back = counter.serviceIds.flatMap((id) => returning.get(id) ?? []).find((r) => r.at <= now);
+    if (back) {
+      for (const line of returning.values()) {
+        const i = line.indexOf(back);
+        if (i >= 0) line.splice(i, 1);
+      }
+      const call = run(now, { type: 'call-number', counterId: counter.id, label: back.label });
+      if (call.ok) return serve(counter, call.ticketId!, now);
     }
     const call = run(now, { type: 'call-next', counterId: counter.id });
     if (call.ok) return serve(counter, call.ticketId!, now);
@@ -186,11 +263,19 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
     mode.set(counter.id, 'idle');
   };
 
+  const closeCounter = (counter: CounterConfig, now: number) => {
+    must(now, { type: 'close', counterId: counter.id });
+    tally.get(counter.id)!.signOut(now);
+    mode.set(counter.id, 'closed');
+  };
+
   const pauseForBreak = (counter: CounterConfig, now: number) => {
-    run(now, { type: 'pause', counterId: counter.id, reason: LUNCH_PAUSE_REASON });
+    must(now, { type: 'pause', counterId: counter.id, reason: LUNCH_PAUSE_REASON });
+    tally.get(counter.id)!.pause(now, LUNCH_PAUSE_REASON);
     mode.set(counter.id, 'paused');
     agenda.add(nextStart(now) + rng.int(0, 300) * SECOND, (t) => {
-      run(t, { type: 'resume', counterId: counter.id });
+      must(t, { type: 'resume', counterId: counter.id });
+      tally.get(counter.id)!.resume(t);
       ready(counter, t);
     });
   };
@@ -199,34 +284,75 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
 
   const serve = (counter: CounterConfig, ticketId: string, now: number) => {
     mode.set(counter.id, 'busy');
-    const ticket = state.tickets[ticketId];
-    if (rng.chance(RATES.noShow)) {
-      agenda.add(now + 45 * SECOND, (t) => run(t, { type: 'recall', counterId: counter.id }));
-      agenda.add(now + 90 * SECOND, (t) => {
-        run(t, { type: 'no-show', counterId: counter.id, requeue: false });
-        ready(counter, t);
-      });
-      return;
-    }
-    const otherFields = coveredFields.filter((id) => id !== ticket.serviceId);
+    const citizen = called(counter, ticketId, now);
+    if (rng.chance(RATES.noShow)) return absent(counter, citizen, ticketId, now);
+    const otherFields = coveredFields.filter((id) => id !== citizen.visit.field);
     if (otherFields.length > 0 && rng.chance(RATES.transfer)) {
       agenda.add(now + rng.int(60, 300) * SECOND, (t) => {
         const toServiceId = otherFields[rng.weighted(otherFields.map(fieldShare))];
-        run(t, { type: 'transfer', counterId: counter.id, toServiceId });
-        wake(toServiceId, t);
+        // Some go to a named colleague: a counter of that field that is open now.
+        const colleagues = counters.filter((c) => c.id !== counter.id && c.serviceIds.includes(toServiceId) && mode.get(c.id) !== 'closed');
+        const toCounter = colleagues.length > 0 && rng.chance(RATES.transferToCounter) ? colleagues[rng.int(0, colleagues.length - 1)] : undefined;
+        must(t, { type: 'transfer', counterId: counter.id, toServiceId, ...(toCounter ? { toCounterId: toCounter.id } : {}) });
+        ended(counter, citizen, t, 'transferred');
+        citizen.visit.field = toServiceId;
+        citizen.visit.transfers++;
+        joinLine(citizen, t);
+        if (toCounter) {
+          if (mode.get(toCounter.id) === 'idle') {
+            mode.set(toCounter.id, 'busy');
+            agenda.add(t + rng.int(5, 20) * SECOND, (t2) => ready(toCounter, t2));
+          }
+        } else wake(toServiceId, t);
         afterService(counter, t);
       });
       return;
     }
-    const minutes = Math.min(60, Math.max(0.7, rng.lognormal(SERVICE_MINUTES[ticket.serviceId] ?? OTHER_SERVICE_MINUTES, SERVICE_SIGMA)));
+    const minutes = Math.min(60, Math.max(0.7, rng.lognormal(SERVICE_MINUTES[citizen.visit.field] ?? OTHER_SERVICE_MINUTES, SERVICE_SIGMA)));
     agenda.add(now + Math.round(minutes * 60) * SECOND, (t) => {
-      run(t, { type: 'finish', counterId: counter.id });
-      rate(counter, ticketId, t);
+      const pick = rng.weighted(outcomeWeights);
+      const outcome = pick < outcomeIds.length ? outcomeIds[pick] : undefined;
+      const codes = outcome !== undefined && rng.chance(DOSSIER_CODE_CHANCE[outcome] ?? 0) ? dossierCodes(counter, t) : [];
+      must(t, { type: 'finish', counterId: counter.id, ...(outcome ? { outcome } : {}), ...(codes.length > 0 ? { dossierCodes: codes } : {}) });
+      ended(counter, citizen, t, 'finished');
+      if (outcome) citizen.service!.outcome = outcome;
+      citizen.service!.dossierCodes = codes;
+      citizen.visit.end = 'served';
+      rate(counter, ticketId, citizen.service!, t);
       afterService(counter, t);
     });
   };
 
-  const rate = (counter: CounterConfig, ticketId: string, finishedAt: number) => {
+  const absent = (counter: CounterConfig, citizen: Citizen, ticketId: string, now: number) => {
+    agenda.add(now + 45 * SECOND, (t) => {
+      must(t, { type: 'recall', counterId: counter.id });
+      citizen.service!.recalls++;
+    });
+    agenda.add(now + 90 * SECOND, (t) => {
+      const requeue = rng.chance(ABSENCE_SHARES.requeue);
+      must(t, { type: 'no-show', counterId: counter.id, requeue });
+      ended(counter, citizen, t, requeue ? 'requeued' : 'absent');
+      if (requeue) joinLine(citizen, t);
+      else {
+        citizen.visit.end = 'absent';
+        if (rng.chance(ABSENCE_SHARES.comesBack)) {
+          const field = citizen.visit.field;
+          const line = returning.get(field) ?? [];
+          line.push({ ticketId, label: state.tickets[ticketId].label, at: t + rng.int(3, 20) * MINUTE });
+          returning.set(field, line);
+        }
+      }
+      ready(counter, t);
+    });
+  };
+
+  const dossierCodes = (counter: CounterConfig, now: number): string[] => {
+    const n = 1 + rng.weighted(DOSSIER_CODE_COUNTS);
+    const yymmdd = day.slice(2).replaceAll('-', '');
+    return Array.from({ length: n }, () => `000.00.${String(counter.id).padStart(2, '0')}.H23-${yymmdd}-${String(++dossierSeq).padStart(4, '0')}`);
+  };
+
+  const rate = (counter: CounterConfig, ticketId: string, service: LedgerService, finishedAt: number) => {
     if (!rng.chance(RATES.rated)) {
       agenda.add(finishedAt + config.rating.promptSeconds * SECOND, (t) => run(t, { type: 'expire-rating', ticketId }));
       return;
@@ -234,9 +360,11 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
     const level = levels[rng.weighted(levelWeights)];
     const reasons = config.rating.reasons;
     const reason = level.asksReason && reasons.length > 0 ? reasons[rng.int(0, reasons.length - 1)] : undefined;
-    agenda.add(finishedAt + rng.int(3, Math.min(25, config.rating.promptSeconds - 1)) * SECOND, (t) =>
-      run(t, { type: 'rate', ticketId, score: level.score, ...(reason ? { reason } : {}), via: 'terminal', fromCounterId: counter.id }),
-    );
+    agenda.add(finishedAt + rng.int(3, Math.min(25, config.rating.promptSeconds - 1)) * SECOND, (t) => {
+      must(t, { type: 'rate', ticketId, score: level.score, ...(reason ? { reason } : {}), via: 'terminal', fromCounterId: counter.id });
+      service.score = level.score;
+      if (reason) service.reason = reason;
+    });
   };
 
   /** Idle counters that serve the field notice the new ticket after a few seconds. */
@@ -248,9 +376,10 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
     }
   };
 
-  counters.forEach((counter, i) => {
+  counters.forEach((counter) => {
     agenda.add(intervals[0].start - rng.int(60, 900) * SECOND, (t) => {
-      run(t, { type: 'open', counterId: counter.id, staffId: staff[i] });
+      must(t, { type: 'open', counterId: counter.id, staffId: staffAt.get(counter.id)! });
+      tally.get(counter.id)!.signIn(t, staffAt.get(counter.id)!);
       ready(counter, t);
     });
     // A counter with nobody waiting at a break pauses; a busy one pauses when it runs out of work.
@@ -261,10 +390,7 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
     );
     // At closing time an idle counter closes; a busy one closes when it runs out of work.
     agenda.add(lastEnd + rng.int(0, 600) * SECOND, (t) => {
-      if (mode.get(counter.id) === 'idle') {
-        run(t, { type: 'close', counterId: counter.id });
-        mode.set(counter.id, 'closed');
-      }
+      if (mode.get(counter.id) === 'idle') closeCounter(counter, t);
     });
   });
 
@@ -286,6 +412,9 @@ export function simulateDay({ day, visits, config, staffIds, rng }: DayPlan): Qu
           source: 'kiosk',
         });
         if (issued.ok) {
+          const visit: LedgerVisit = { day, issuedField: serviceId, field: serviceId, issuedAt: t, hour: hourOf(t), priority, transfers: 0, end: 'unserved' };
+          ledger.visits.push(visit);
+          citizens.set(issued.ticketId!, { visit, inLine: true, lineSince: t });
           wake(serviceId, t);
           break;
         }

@@ -89,6 +89,32 @@ describe('simulatePeriod()', () => {
     expect(all.some((e) => e.type === 'ticket.rated' && e.reason)).toBe(true);
   });
 
+  it('finishes with outcomes and dossier codes, transfers to fields and to colleagues, and calls back absent citizens, in realistic shares', () => {
+    const all = [...month.values()].flat();
+    const finished = all.filter((e): e is Extract<QueueEvent, { type: 'ticket.finished' }> => e.type === 'ticket.finished');
+    const share = (n: number) => n / finished.length;
+    const byOutcome = new Map<string, number>();
+    for (const e of finished) byOutcome.set(e.outcome ?? '', (byOutcome.get(e.outcome ?? '') ?? 0) + 1);
+    for (const o of sampleCentre.outcomes) expect(byOutcome.get(o.id), o.id).toBeGreaterThan(0);
+    // About one finished visit in four receives a dossier, one in twenty is not classified.
+    expect(share(byOutcome.get('tiep-nhan')!)).toBeGreaterThan(0.18);
+    expect(share(byOutcome.get('tiep-nhan')!)).toBeLessThan(0.3);
+    expect(share(byOutcome.get('')!)).toBeGreaterThan(0.02);
+    expect(share(byOutcome.get('')!)).toBeLessThan(0.09);
+    expect(finished.some((e) => (e.dossierCodes?.length ?? 0) > 1)).toBe(true);
+    const transfers = all.filter((e): e is Extract<QueueEvent, { type: 'ticket.transferred' }> => e.type === 'ticket.transferred');
+    expect(transfers.some((e) => e.toCounterId !== undefined)).toBe(true);
+    expect(transfers.some((e) => e.toCounterId === undefined)).toBe(true);
+    const noShows = all.filter((e): e is Extract<QueueEvent, { type: 'ticket.no-show' }> => e.type === 'ticket.no-show');
+    expect(noShows.some((e) => e.requeue)).toBe(true);
+    const calls = all.filter((e) => e.type === 'ticket.called').length;
+    expect(noShows.length / calls).toBeGreaterThan(0.03);
+    expect(noShows.length / calls).toBeLessThan(0.08);
+    // Someone marked absent (not put back) is called again by number later the same day.
+    const absentIds = new Set(noShows.filter((e) => !e.requeue).map((e) => e.ticketId));
+    expect(all.some((e) => e.type === 'ticket.called' && e.how === 'number' && absentIds.has(e.ticketId))).toBe(true);
+  });
+
   it('makes đất đai, hộ tịch and chứng thực the busiest fields and the morning the peak', () => {
     const issued = [...month.values()].flat().filter((e): e is Extract<QueueEvent, { type: 'ticket.issued' }> => e.type === 'ticket.issued');
     const perField = new Map<string, number>();

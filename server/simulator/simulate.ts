@@ -11,6 +11,7 @@ import { daysFrom, weekdayOf } from '../reports/calendar-days';
 import { serializeSummary, summarizeDay } from '../reports/day-summary';
 import { hashSeed, seededRandom } from './seeded-random';
 import { openingIntervals, simulateDay } from './simulate-day';
+import { emptyLedger, type SimulationLedger } from './simulation-ledger';
 import { DAY_NOISE, MONDAY_FACTOR } from './simulation-profile';
 import { summaryFile } from '../reports/summary-store';
 
@@ -37,6 +38,8 @@ export interface SimulationResult {
   events: number;
   journalDir: string;
   summaryDir: string;
+  /** What the simulator did, counted by itself (the report tests compare against it). */
+  ledger: SimulationLedger;
 }
 
 /** Everyone who works at the sample centre's counters, so every field sees visitors. */
@@ -79,17 +82,18 @@ export async function simulatePeriod(options: SimulationOptions): Promise<Simula
     events: 0,
     journalDir: join(options.dataDir, 'journal'),
     summaryDir: join(options.dataDir, 'summaries'),
+    ledger: emptyLedger(),
   };
   for (const [day, visits] of plan) {
-    const events = simulateDay({ day, visits, config, staffIds, rng: seededRandom(hashSeed(`${seed}:${day}`)) });
+    const events = simulateDay({ day, visits, config, staffIds, rng: seededRandom(hashSeed(`${seed}:${day}`)), ledger: result.ledger });
     if (events.length === 0) continue;
     let text = '';
     for (const e of events) text += formatJournalLine(e);
     await writeFileDurably(journalFile(options.dataDir, day), text);
     const summary = { ...summarizeDay(day, events, config.centre.timeZone), journalBytes: Buffer.byteLength(text) };
     await writeFileDurably(summaryFile(options.dataDir, day), serializeSummary(summary));
-    result.days.push({ day, tickets: summary.tickets, events: events.length });
-    result.tickets += summary.tickets;
+    result.days.push({ day, tickets: summary.visitCount, events: events.length });
+    result.tickets += summary.visitCount;
     result.events += events.length;
   }
   return result;

@@ -59,8 +59,12 @@ export const OTHER_HALF_HOUR_WEIGHT = 0.7;
 
 export const RATES = {
   priority: 0.08,
-  noShow: 0.04,
-  transfer: 0.02,
+  /** Of calls: nobody comes to the desk. */
+  noShow: 0.05,
+  /** Of calls: the citizen is sent to another field… */
+  transfer: 0.04,
+  /** …and of those, to a named colleague's counter. */
+  transferToCounter: 0.4,
   rated: 0.7,
 };
 
@@ -74,3 +78,27 @@ export const MONDAY_FACTOR = 1.15;
 export const LUNCH_PAUSE_REASON = 'Nghỉ trưa';
 /** After closing time, counters still serve those who took a number, for at most this long. */
 export const OVERTIME_MINUTES = 60;
+
+/** What finished visits were for, by outcome id: a ward's quarter had 1,463 dossiers received
+ *  in person for 7,433 visits (DOMAIN.md), about one visit in five. */
+export const OUTCOME_SHARES: Record<string, number> = {
+  'tiep-nhan': 0.24,
+  'tra-ket-qua': 0.22,
+  'huong-dan': 0.28,
+  'bo-sung': 0.1,
+  'nop-truc-tuyen': 0.08,
+  khac: 0.03,
+};
+/** An outcome the profile does not know (a centre's own list). */
+export const OTHER_OUTCOME_SHARE = 0.05;
+/** Officers who press plain "Hoàn thành" ("chưa phân loại"). */
+export const UNCLASSIFIED_SHARE = 0.05;
+
+/** Chance that a finish with this outcome carries dossier codes. */
+export const DOSSIER_CODE_CHANCE: Record<string, number> = { 'tiep-nhan': 0.9, 'bo-sung': 0.9, 'tra-ket-qua': 0.8 };
+/** Weights of 1, 2 and 3 codes at one finish. */
+export const DOSSIER_CODE_COUNTS = [0.85, 0.12, 0.03];
+
+/** Of citizens marked absent: put back at the end of the line, or (of the rest) back later
+ *  to be called by their number. */
+export const ABSENCE_SHARES = { requeue: 0.3, comesBack: 0.4 };

@@ -48,10 +48,10 @@ describe('the compiler holds the boundaries', () => {
 
   const cases: { project: string; harmless: string; offending: string; error: RegExp }[] = [
     { project: 'kiosk', harmless: "import { errorBody } from '@protocol/errors';\nexport const e = errorBody('internal');", offending: "import { sampleStaff } from '../server/centre/sample-staff';\nexport const s = sampleStaff;", error: /TS6307 File '.*\/server\/centre\/sample-staff\.ts' is not listed within the file list of project/ },
-    { project: 'manager', harmless: "import type { Report } from '@protocol/reports';\nexport type R = Report;", offending: "import { viCount } from '../server/reports/vi-format';\nexport const c = viCount;", error: /TS6307 File '.*\/server\/reports\/vi-format\.ts' is not listed/ },
+    { project: 'manager', harmless: "import type { Report } from '@protocol/reports';\nexport type R = Report;", offending: "import { quantileRanks } from '../server/reports/grouped-times';\nexport const c = quantileRanks;", error: /TS6307 File '.*\/server\/reports\/grouped-times\.ts' is not listed/ },
     { project: 'kiosk', harmless: 'export const title = document.title;', offending: 'export const home = process.env.HOME;', error: /TS2591 Cannot find name 'process'/ },
     { project: 'server/core', harmless: "import { emptyState } from '@protocol/queue';\nexport const s = emptyState('2026-01-01');", offending: "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;", error: /TS2307 Cannot find module 'node:fs'/ },
-    { project: 'server/core', harmless: 'export const n = 1;', offending: "import { viCount } from '../reports/vi-format';\nexport const c = viCount;", error: /TS6307 File '.*\/server\/reports\/vi-format\.ts' is not listed/ },
+    { project: 'server/core', harmless: 'export const n = 1;', offending: "import { quantileRanks } from '../reports/grouped-times';\nexport const c = quantileRanks;", error: /TS6307 File '.*\/server\/reports\/grouped-times\.ts' is not listed/ },
     { project: 'protocol', harmless: "import { z } from 'zod';\nexport const s = z.string();", offending: 'export const title = document.title;', error: /TS2584 Cannot find name 'document'|TS2304 Cannot find name 'document'/ },
     { project: 'protocol', harmless: 'export const n = 1;', offending: "export const buffer = Buffer.from('x');", error: /TS2552 Cannot find name 'Buffer'|TS2591 Cannot find name 'Buffer'/ },
   ];

@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../support/browser';
+import { holidayDays, STATUTORY_HOLIDAYS } from '@protocol/holidays';
 import { startTestServer, type TestServer } from '../support/server';
 
 const MANAGER_TOKEN_KEY = 'qms.manager.token';
@@ -65,6 +66,39 @@ describe.skipIf(!hasChromium)('managers\u2019 administration in the browser', ()
     await expect.poll(() => name.textContent()).toBe('Chứng thực bản sao');
     expect(await kiosk.evaluate(() => (window as unknown as { stillSamePage?: boolean }).stillSamePage)).toBe(true);
     expect((await server.http('GET', '/api/config', undefined, await server.login())).body.services[0].name).toBe('Chứng thực bản sao');
+  });
+
+  it('sets a field’s target wait, an outcome, the report’s signer and the lunar holidays, and the console offers the new outcome', async () => {
+    const admin = await adminTab('linh-vuc');
+    await admin.fill('input[data-path="services.1.targetWaitMinutes"]', '10');
+    await save(admin);
+    await admin.click('[data-tab="chung"]');
+    await admin.click('[data-action="add-outcome"]');
+    await admin.fill('input[data-path="outcomes.6.name"]', 'Nhận giấy hẹn');
+    await admin.fill('input[data-path="officialReport.signerName"]', 'Trần Thị Bình');
+    await save(admin);
+    await admin.click('[data-tab="gio-lam-viec"]');
+    // Without Tết in the list, one button puts back every statutory holiday; this year's dates are shown.
+    await admin.click('tr[data-holiday="Tết Nguyên Đán"] button.danger');
+    await admin.click('[data-action="add-statutory"]');
+    await save(admin);
+    const year = new Date().getFullYear();
+    const tet = holidayDays(STATUTORY_HOLIDAYS[1], year);
+    expect(await admin.textContent('tr[data-holiday="Tết Nguyên Đán"] [data-this-year]')).toContain(`${tet[0].slice(8, 10)}/${tet[0].slice(5, 7)}/${year}`);
+
+    const config = (await server.http('GET', '/api/config', undefined, await server.login())).body;
+    expect(config.services[1]).toMatchObject({ id: 'ho-tich', targetWaitMinutes: 10 });
+    expect(config.outcomes.at(-1)).toMatchObject({ name: 'Nhận giấy hẹn' });
+    expect(config.officialReport.signerName).toBe('Trần Thị Bình');
+    expect(config.openingHours.repeatingHolidays.map((h: { name: string }) => h.name)).toContain('Tết Nguyên Đán');
+
+    const staff = await server.login('canbo6');
+    await server.http('POST', '/api/counters/6/sign-in', undefined, staff);
+    await server.http('POST', '/api/tickets', { serviceId: 'chung-thuc' }, staff);
+    await server.http('POST', '/api/counters/6/next', {}, staff);
+    const desk = await openWithToken('/counter-display/?console', 'qms.counter-display.staff-token', staff);
+    await desk.waitForSelector(`.outcome-button[data-outcome="${config.outcomes.at(-1).id}"]:has-text("Nhận giấy hẹn")`);
+    expect(await desk.textContent(`.outcome-button[data-outcome="${config.outcomes.at(-1).id}"] kbd`)).toBe('7');
   });
 
   it('changes the scrolling notice and the central display shows the new text', async () => {

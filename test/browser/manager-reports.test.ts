@@ -50,9 +50,9 @@ describe.skipIf(!hasChromium)('managers\u2019 period report in the browser', () 
   it('shows as many visits as the simulation issued, in the totals and in the sentence for the official report', async () => {
     expect(simulated.tickets).toBe(VISITS);
     expect(await page.textContent('[data-section="totals"] [data-kpi="visits"] .kpi-value')).toBe('1.200');
-    await expect.poll(() => page.locator('.official-lines li').allTextContents()).toContain('Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: 1.200');
+    await expect.poll(async () => (await page.locator('.official-lines li').allTextContents()).join('\n')).toContain('Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: 1.200 lượt');
     // The per-day table adds up to the same total on its last line.
-    expect(await page.textContent('[data-breakdown="day"] tfoot .strong')).toBe('1.200');
+    expect(await page.textContent('[data-table="day"] tfoot [data-col="Lượt tiếp công dân"]')).toBe('1.200');
   });
 
   it('draws every chart on its canvas', async () => {
@@ -80,7 +80,15 @@ describe.skipIf(!hasChromium)('managers\u2019 period report in the browser', () 
     await page.selectOption('.csv-export select', 'field');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-csv"]')]);
     const text = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
-    expect(text.split(/\r?\n/)[0]).toContain('Lĩnh vực');
+    expect(text.split(/\r?\n/)[0]).toMatch(/^Lĩnh vực;/);
     expect(text).toContain('Chứng thực');
+    expect(await page.textContent('.csv-note')).toContain('dấu chấm phẩy (;)');
+  });
+
+  it('downloads the official report as a Word document', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-docx"]')]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

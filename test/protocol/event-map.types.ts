@@ -21,7 +21,7 @@ export function lockedEventMap(socket: ClientSocket<ServerToClientEvents, Client
 
 export async function lockedHttpClient(): Promise<void> {
   const report = await request('reports:period', { from: '2026-01-01', to: '2026-03-14' });
-  if (report.ok) report.data.totals.visits.toFixed();
+  if (report.ok) report.data.totals.visits.visits.toFixed();
   // @ts-expect-error a misspelt operation does not exist
   await request('reports:perod', { from: '2026-01-01', to: '2026-03-14' });
   // @ts-expect-error the period needs its end

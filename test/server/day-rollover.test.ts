@@ -41,6 +41,6 @@ describe('a new local day', () => {
     const summaries = join(server.dataDir, 'summaries');
     await expect.poll(() => readdir(summaries).catch(() => []), { timeout: patience(5000) }).toContain('2026-11-24.json');
     const report = await server.http('GET', '/api/reports?from=2026-11-24&to=2026-11-25', undefined, admin);
-    expect(report.body.totals.visits).toBe(3);
+    expect(report.body.totals.visits.visits).toBe(3);
   });
 });

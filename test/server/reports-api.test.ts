@@ -29,8 +29,8 @@ describe('GET /api/reports', () => {
   it('counts every simulated visit of the quarter and the official sentence says so', async () => {
     const res = await server.http('GET', '/api/reports?from=2026-03-15&to=2026-06-14', undefined, admin);
     expect(res.status).toBe(200);
-    expect(res.body.totals.visits).toBe(sim.tickets);
-    expect(res.body.byField.reduce((n: number, r: { visits: number }) => n + r.visits, 0)).toBe(sim.tickets);
+    expect(res.body.totals.visits.visits).toBe(sim.tickets);
+    expect(res.body.byField.reduce((n: number, r: { visits: { visits: number } }) => n + r.visits.visits, 0)).toBe(sim.tickets);
     const formatted = new Intl.NumberFormat('vi-VN').format(sim.tickets);
     expect(res.body.sentences.join('\n')).toContain(`Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: ${formatted}`);
   });

@@ -62,6 +62,8 @@ const probes: { [K in OperationName]: () => InputOf<K> | Promise<InputOf<K>> } =
   'reports:period': () => ({ from: '2026-01-01', to: '2026-01-31' }),
   'reports:xlsx': () => ({ from: '2026-01-01', to: '2026-01-01' }),
   'reports:csv': () => ({ from: '2026-01-01', to: '2026-01-01', breakdown: 'field' }),
+  'reports:docx': () => ({ from: '2026-01-01', to: '2026-01-01' }),
+  'reports:counter-today': () => ({ counterId: 6 }),
   'procedures:search': () => ({ q: 'khai sinh' }),
   'procedures:info': () => ({}),
   'procedures:get': () => ({ code: '1.001193' }),

@@ -84,8 +84,9 @@ export async function checkDayEnd(input: DayEndInput): Promise<DayEnd> {
   const reportFailures = tallyDifferences('report', fromClients, reportTally(totals));
   // Beside a difference, the journal's own count tells a bookkeeping slip from a report error.
   if (reportFailures.length > 0) reportFailures.push(...tallyDifferences('journal replay', fromClients, fromJournal).map((d) => `(for comparison) ${d}`));
-  if (totals.visits !== totals.served + totals.noShows + totals.unserved + totals.serving) {
-    reportFailures.push(`the report's outcomes do not add up: ${totals.visits} visits ≠ ${totals.served} + ${totals.noShows} + ${totals.unserved} + ${totals.serving}`);
+  const v = totals.visits;
+  if (v.visits !== v.served + v.absent + v.unserved + v.serving) {
+    reportFailures.push(`the report's outcomes do not add up: ${v.visits} visits ≠ ${v.served} + ${v.absent} + ${v.unserved} + ${v.serving}`);
   }
 
   const checks: Check[] = [
@@ -102,7 +103,7 @@ export async function checkDayEnd(input: DayEndInput): Promise<DayEnd> {
     check(
       'the day report equals the count of what the clients saw (in-doubt commands resolved by the journal)',
       reportFailures,
-      `visits ${totals.visits}, served ${totals.served}, absent ${totals.noShows}, transferred ${totals.transferred}, unserved ${totals.unserved}, rated ${totals.ratings.rated}`,
+      `visits ${v.visits}, served ${v.served}, absent ${v.absent}, transferred ${v.transferred}, unserved ${v.unserved}, rated ${totals.services.ratings.rated}`,
     ),
     checkPrinted(records, printedTicketIds(input.printedTickets)),
     check(

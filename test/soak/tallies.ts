@@ -1,6 +1,7 @@
 // The report's headline figures counted three ways: from what the clients saw (with the
 // commands in doubt resolved by the journal), from a replay of the journal, and as the
 // report gives them.
+import type { Report } from '@protocol/reports';
 import { replay, type QueueEvent } from '@protocol/queue';
 import type { Alignment } from './align-commands';
 import type { CommandRecord } from './ledger';
@@ -100,19 +101,15 @@ export function tallyDifferences(label: string, expected: Tally, actual: Tally):
 }
 
 /** The figures of GET /api/reports (totals), as a Tally. */
-export function reportTally(totals: {
-  visits: number;
-  served: number;
-  noShows: number;
-  transferred: number;
-  ratings: { rated: number; levels: { score: number; count: number }[] };
-}): Tally {
+export function reportTally(totals: Pick<Report['totals'], 'visits' | 'services'>): Tally {
+  const v = totals.visits;
+  const ratings = totals.services.ratings;
   return {
-    visits: totals.visits,
-    served: totals.served,
-    noShows: totals.noShows,
-    transferred: totals.transferred,
-    rated: totals.ratings.rated,
-    byScore: Object.fromEntries(totals.ratings.levels.filter((l) => l.count > 0).map((l) => [l.score, l.count])),
+    visits: v.visits,
+    served: v.served,
+    noShows: v.absent,
+    transferred: v.transferred,
+    rated: ratings.rated,
+    byScore: Object.fromEntries(ratings.levels.filter((l) => l.count > 0).map((l) => [l.score, l.count])),
   };
 }

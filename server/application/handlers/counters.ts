@@ -46,7 +46,12 @@ export const counterHandlers: Handlers<CounterActionName | 'counter:sign-in' | '
     ...(toServiceId !== undefined ? { toServiceId } : {}),
     ...(toCounterId !== undefined ? { toCounterId } : {}),
   })),
-  'counter:finish': act('counter:finish', ({ counterId }) => ({ type: 'finish', counterId })),
+  'counter:finish': act('counter:finish', ({ counterId, outcome, dossierCodes }) => ({
+    type: 'finish',
+    counterId,
+    ...(outcome !== undefined ? { outcome } : {}),
+    ...(dossierCodes !== undefined ? { dossierCodes } : {}),
+  })),
   'counter:pause': act('counter:pause', ({ counterId, reason }) => ({ type: 'pause', counterId, reason })),
   'counter:resume': act('counter:resume', ({ counterId }) => ({ type: 'resume', counterId })),
 

@@ -13,7 +13,9 @@ import { authorize } from '../../auth/authorize';
 import { bearer, caller, type Caller } from './caller';
 import { sendError, sendFile, sendJson } from './send';
 
-const JSON_LIMIT = '512kb';
+/** JSON bodies are small; the registry names the few routes that take a large one (largeJson). */
+const SMALL_JSON = '32kb';
+const LARGE_JSON = '512kb';
 
 /** The path's segments as input fields: `/counters/abc/next` names no counter (unknown-counter). */
 function pathInput(route: HttpRoute, req: Request): Record<string, unknown> {
@@ -70,9 +72,9 @@ function authorizeFirst(ctx: AppContext, name: HttpOperationName, route: HttpRou
       res.locals.caller = c;
       next();
     } catch (err) {
-      // An upload refused before it is read: the connection closes after the answer, so a
-      // client that goes on sending is cut off instead of the server reading what it sends.
-      if (route.fileBody) res.setHeader('Connection', 'close');
+      // A body refused before it is read: the connection closes after the answer, so a client
+      // that goes on sending (300 MB to a managers' route) is cut off instead of read.
+      if (route.method !== 'GET') res.setHeader('Connection', 'close');
       sendError(ctx, res, err);
     }
   };
@@ -82,7 +84,7 @@ function readBody(route: HttpRoute): RequestHandler[] {
   // A streamed upload is read by its handler as it arrives.
   if (route.fileBody?.streamed) return [];
   if (route.fileBody) return [express.raw({ type: () => true, limit: route.fileBody.maxBytes })];
-  return route.method === 'GET' ? [] : [express.json({ limit: JSON_LIMIT })];
+  return route.method === 'GET' ? [] : [express.json({ limit: route.largeJson ? LARGE_JSON : SMALL_JSON })];
 }
 
 function run(ctx: AppContext, name: HttpOperationName, route: HttpRoute): RequestHandler {

@@ -29,5 +29,6 @@ export function sendFile(ctx: AppContext, res: Response, file: SentFile): void {
   res.set('content-type', file.contentType);
   if (file.attachmentName) res.set('content-disposition', `attachment; filename="${file.attachmentName}"`);
   if (file.cacheControl) res.set('cache-control', file.cacheControl);
+  if (file.headers) res.set(file.headers);
   res.send(file.bytes);
 }

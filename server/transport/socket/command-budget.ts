@@ -3,12 +3,8 @@
 // so a flood from one socket neither slows the queue nor reaches the displays.
 import { errorBody } from '@protocol/errors';
 import type { Role } from '@protocol/events';
+import { TokenBucket, type Budget } from '../token-bucket';
 import type { QueueSocket } from './socket-session';
-
-interface Budget {
-  perSecond: number;
-  burst: number;
-}
 
 /** A person at a console presses a few keys a second; a phone asks about its ticket now and then. */
 export const SOCKET_BUDGETS: Record<Role, Budget> = {
@@ -25,29 +21,8 @@ export const PHONE_ADDRESS_BUDGET: Budget = { perSecond: 10, burst: 50 };
 
 const MAX_IDLE_ADDRESSES = 10_000;
 
-class Bucket {
-  private tokens: number;
-  private at: number;
-
-  constructor(
-    private readonly budget: Budget,
-    now: number,
-  ) {
-    this.tokens = budget.burst;
-    this.at = now;
-  }
-
-  take(now: number): boolean {
-    this.tokens = Math.min(this.budget.burst, this.tokens + ((now - this.at) / 1000) * this.budget.perSecond);
-    this.at = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-}
-
 export class CommandBudgets {
-  private addresses = new Map<string, { bucket: Bucket; sockets: number }>();
+  private addresses = new Map<string, { bucket: TokenBucket; sockets: number }>();
 
   constructor(
     /** QMS_SOCKET_RATE_SCALE: every budget times this. */
@@ -61,7 +36,7 @@ export class CommandBudgets {
 
   /** Installs the budget on a socket that has joined. */
   apply(socket: QueueSocket): void {
-    const own = new Bucket(this.scaled(SOCKET_BUDGETS[socket.data.principal.role]), this.now());
+    const own = new TokenBucket(this.scaled(SOCKET_BUDGETS[socket.data.principal.role]), this.now());
     const shared = socket.data.principal.role === 'public' ? this.addressBucket(socket) : undefined;
     socket.use((packet, next) => {
       const now = this.now();
@@ -71,11 +46,11 @@ export class CommandBudgets {
     });
   }
 
-  private addressBucket(socket: QueueSocket): Bucket {
+  private addressBucket(socket: QueueSocket): TokenBucket {
     const address = socket.handshake.address;
     let entry = this.addresses.get(address);
     if (!entry) {
-      entry = { bucket: new Bucket(this.scaled(PHONE_ADDRESS_BUDGET), this.now()), sockets: 0 };
+      entry = { bucket: new TokenBucket(this.scaled(PHONE_ADDRESS_BUDGET), this.now()), sockets: 0 };
       this.addresses.set(address, entry);
     }
     entry.sockets++;

@@ -6,6 +6,8 @@ import { QueueError } from '@protocol/errors';
 import { ticketById, type QueueEvent } from '@protocol/queue';
 import type { AppContext } from '../../application/context';
 import { counterView, publicTicketView } from '../../application/views';
+import type { IncomingMessage } from 'node:http';
+import { admittedOnPublicSide } from '../network-sides';
 import { SocketAdmission } from './admission';
 import { CommandBudgets } from './command-budget';
 import { registerOperations } from './operation-events';
@@ -49,7 +51,8 @@ function pushToPhones(ctx: AppContext, io: QueueServer, events: QueueEvent[]): v
   }
 }
 
-export function attachSockets(io: QueueServer, ctx: AppContext): void {
+/** onPublicSide: whether a handshake came in through the citizens' listener (staff and managers are refused there). */
+export function attachSockets(io: QueueServer, ctx: AppContext, onPublicSide: (req: IncomingMessage) => boolean = () => false): void {
   const admission = new SocketAdmission(
     { phoneSockets: ctx.settings.maxConnections, phoneSocketsPerAddress: ctx.settings.phoneSocketsPerAddress, pendingHandshakesPerAddress: PENDING_HANDSHAKES_PER_ADDRESS },
     ctx.clock,
@@ -71,6 +74,7 @@ export function attachSockets(io: QueueServer, ctx: AppContext): void {
       // The code the client acts on: unauthorized (pair or sign in again) or password-change-required.
       return next(new Error(err instanceof QueueError ? err.code : 'unauthorized'));
     }
+    if (onPublicSide(socket.request) && !admittedOnPublicSide(socket.data.principal)) return next(new Error('unauthorized'));
     const refused = admission.admit(socket);
     next(refused ? new Error(refused) : undefined);
   });
