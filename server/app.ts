@@ -58,6 +58,7 @@ import { bearer, sendError } from './transport/http/handle';
 import { createListener } from './transport/listener';
 import { admittedOnPublicSide, NetworkSides } from './transport/network-sides';
 import { refuseUnread, requestGuard } from './transport/http/request-guard';
+import { onePerTurn } from './transport/http/one-per-turn';
 import { queueRoutes } from './transport/http/queue-routes';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
@@ -110,6 +111,9 @@ function lanAddress(): string {
   }
   return cachedLanAddress;
 }
+
+/** Sign-ins and pairings waiting for their turn (one-per-turn.ts); a flood beyond is refused unread. */
+const SIGN_INS_WAITING = 512;
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
@@ -225,6 +229,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const sides = new NetworkSides();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Requests that check a password or a pairing code: one per loop turn, so a burst of them
+  // never holds the loop for a ticket (one-per-turn.ts).
+  app.use(
+    ['/api/auth/login', '/api/auth/password', '/api/devices/pair'],
+    onePerTurn({ maxWaiting: SIGN_INS_WAITING, refuse: (_req, res) => refuseUnread(ctx, res, new QueueError('rate-limited')) }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
