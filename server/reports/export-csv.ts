@@ -3,7 +3,9 @@
 // vi-VN), so columns are split by ";", decimals written "12,5", dates "15/03/2026", and no
 // thousands separator (Excel would read "1.463" as a decimal elsewhere). Excel reads a CSV
 // without a byte-order mark in the legacy code page and garbles Vietnamese, so the text
-// starts with U+FEFF.
+// starts with U+FEFF. Names come from managers and staff: a text cell that would start a
+// formula (= + - @ tab CR) gets a leading apostrophe (Papa Parse's escapeFormulae), so a
+// spreadsheet shows it as text; numbers are written as numbers and never escaped.
 import Papa from 'papaparse';
 import { viDate } from './calendar-days';
 import { reportTable, type Cell, type CellKind } from '@protocol/report-tables';
@@ -25,5 +27,5 @@ function csvCell(value: Cell, kind: CellKind): string | number {
 export function reportCsv(report: Report, name: ExportTable): string {
   const table = reportTable(report, name);
   const rows = [...table.rows, table.totalRow].map((values) => values.map((value, i) => csvCell(value, table.columns[i].kind)));
-  return BOM + Papa.unparse({ fields: table.columns.map((c) => c.header), data: rows }, { delimiter: CSV_SEPARATOR, newline: '\r\n' });
+  return BOM + Papa.unparse({ fields: table.columns.map((c) => c.header), data: rows }, { delimiter: CSV_SEPARATOR, newline: '\r\n', escapeFormulae: true });
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { newFigures, oldFigures } from '../support/report-figures';
 import { startTestServer, type TestServer } from '../support/server';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -25,46 +26,6 @@ async function copyOf(release: string): Promise<string> {
   dataDir = await mkdtemp(join(tmpdir(), `qms-${release}-`));
   await cp(join(fixtures, release, 'data'), dataDir, { recursive: true });
   return dataDir;
-}
-
-/**
- * The figures an older release reported whose definitions are the same now (docs/reports.md):
- * each visit counted once in the field it ended in, on its day and hour of issue, with its
- * wait and its rating. Credits by counter and officer, and service time, are counted per
- * service since format 2 and are not compared.
- */
-function oldFigures(report: any) {
-  const visits = (f: any) => ({
-    visits: f.visits,
-    served: f.served,
-    absent: f.noShows,
-    unserved: f.unserved,
-    serving: f.serving,
-    transferred: f.transferred,
-    priority: f.priority,
-    wait: f.wait,
-  });
-  const rows = (list: any[], ratings: boolean) => Object.fromEntries(list.map((r) => [r.key, ratings ? { visits: visits(r), ratings: r.ratings } : visits(r)]));
-  return {
-    period: [report.from, report.to, report.includesToday, report.daysWithData],
-    totals: { visits: visits(report.totals), ratings: report.totals.ratings },
-    byField: rows(report.byField, true),
-    byDay: rows(report.byDay, false),
-    byHour: rows(report.byHour, false),
-  };
-}
-
-/** The same figures out of this release's report. */
-function newFigures(report: any, includesToday = report.includesToday) {
-  const rows = (list: any[], ratings: boolean) =>
-    Object.fromEntries(list.filter((r) => r.visits.visits > 0 || ratings).map((r) => [r.key, ratings ? { visits: r.visits, ratings: r.services.ratings } : r.visits]));
-  return {
-    period: [report.from, report.to, includesToday, report.daysWithData],
-    totals: { visits: report.totals.visits, ratings: report.totals.services.ratings },
-    byField: rows(report.byField, true),
-    byDay: rows(report.byDay, false),
-    byHour: rows(report.byHour, false),
-  };
 }
 
 /** The last label issued today for a field, read from the fixture's own journal. */
