@@ -172,7 +172,9 @@ export function buildReport(input: ReportInput): Report {
   const vTransferred = new Uint8Array(visitCount);
   const vPriority = new Uint8Array(visitCount);
   let offset = 0;
-  summaries.forEach((s, d) => {
+  summaries.forEach((s) => {
+    // A day's group, not the summary's place: the city adds up several centres' summaries of one day.
+    const d = days.of(s.day);
     const v = s.visits;
     const fieldGroup = Int32Array.from(s.fields, (id) => fields.of(id));
     for (let i = 0; i < s.visitCount; i++) {
@@ -217,7 +219,8 @@ export function buildReport(input: ReportInput): Report {
     reason: new Int32Array(serviceCount).fill(-1),
   };
   offset = 0;
-  summaries.forEach((s, d) => {
+  summaries.forEach((s) => {
+    const d = days.of(s.day);
     const c = s.services;
     const fieldGroup = Int32Array.from(s.fields, (id) => fields.of(id));
     const targetMs = Float64Array.from(s.fields, (id) => targetWaitMinutes(config, id) * 60_000);

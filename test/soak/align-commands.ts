@@ -121,21 +121,30 @@ function choicesAt(r: CommandRecord, events: readonly QueueEvent[], at: number):
 function searchAlignment(records: readonly CommandRecord[], events: readonly QueueEvent[], allowLeftovers: boolean): number[] | null {
   const m = events.length;
   const deadEnds = new Set<number>();
-  const taken: number[] = new Array(records.length).fill(0);
-  const solve = (i: number, at: number): boolean => {
-    if (i === records.length) return allowLeftovers || at === m;
-    const key = i * (m + 1) + at;
-    if (deadEnds.has(key)) return false;
-    for (const n of choicesAt(records[i], events, at)) {
-      if (solve(i + 1, at + n)) {
-        taken[i] = n;
-        return true;
-      }
+  const key = (i: number, at: number) => i * (m + 1) + at;
+  // A depth-first search on a stack of its own: a busy counter sends thousands of commands in
+  // a day, deeper than the call stack would let a recursive search go.
+  const frames: { at: number; options: number[]; next: number }[] = [];
+  let at = 0;
+  for (;;) {
+    const i = frames.length;
+    if (i === records.length) {
+      if (allowLeftovers || at === m) return frames.map((f) => f.options[f.next - 1]);
+    } else if (!deadEnds.has(key(i, at))) {
+      frames.push({ at, options: choicesAt(records[i], events, at), next: 0 });
     }
-    deadEnds.add(key);
-    return false;
-  };
-  return solve(0, 0) ? taken : null;
+    // The next untried choice of the deepest command that has one; a command with none left is a dead end there.
+    for (;;) {
+      const top = frames.at(-1);
+      if (!top) return null;
+      if (top.next < top.options.length) {
+        at = top.at + top.options[top.next++];
+        break;
+      }
+      deadEnds.add(key(frames.length - 1, top.at));
+      frames.pop();
+    }
+  }
 }
 
 /** No alignment exists: walk left to right and name the first acknowledged command that is not there. */

@@ -62,6 +62,16 @@ describe('alignCommands()', () => {
     expect(clientTally(ledger.records, a).visits).toBe(2);
   });
 
+  it('lines up a busy day of one kiosk, more commands than the call stack is deep', () => {
+    const count = 20_000;
+    const events = journal(...Array.from({ length: count }, (_, i) => issued(`t${i}`, 1001 + i)));
+    const ledger = ledgerOf(...Array.from({ length: count }, (_, i): [string, SoakCommand, Outcome] => ['kiosk-1', i % 2 ? issueInDoubt : issue(`t${i}`, 1001 + i), i % 2 ? inDoubt : ok]));
+    const a = alignCommands(events, ledger.byActor());
+    expect(a.missing).toEqual([]);
+    expect(a.unexplained).toEqual([]);
+    expect(a.inDoubtHappened).toBe(count / 2);
+  });
+
   it('reports an acknowledged ticket the journal does not hold', () => {
     const events = journal(issued('aaaaaaaa', 1001));
     const ledger = ledgerOf(['kiosk-1', issue('aaaaaaaa', 1001), ok], ['kiosk-1', issue('bbbbbbbb', 1002), ok]);
