@@ -359,7 +359,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const closeLedDisplays = attachLedDisplays(ctx, logger);
   const ticker = setInterval(() => {
     void queue.rollIfNeeded().catch((err) => logger.error({ err }, 'day rollover failed'));
-    checkLongWaits(queue, centre.get(), alerts, clock());
+    checkLongWaits(queue.state, centre.get(), alerts, clock());
     // Paper runs out between tickets too: ask the printer, its answer raises or clears the alert.
     void printer.status().catch(() => undefined);
     void dailyBackup().catch(() => undefined);

@@ -178,3 +178,80 @@ describe('crediting each act (docs/reports.md) on a scripted morning', () => {
     expect(r.sentences.join('\n')).toContain('Mức độ hài lòng: Tổng số lượt đánh giá: 2; Rất hài lòng: 1 lượt (50%); Hài lòng: 0 lượt (0%); Không hài lòng: 1 lượt (50%)');
   });
 });
+
+/**
+ * A second morning for the rules the first does not reach: a citizen put back in the line
+ * (its next wait runs from the putting back), "Gọi số tiếp theo" and signing out with someone
+ * at the desk (both finish that service), visits by hour of issue and services by hour of
+ * call, and an officer still signed in when the day's events stop.
+ */
+function secondMorning(): QueueEvent[] {
+  const day = '2026-03-17';
+  const t = (hhmm: string) => localClock(day, hhmm, TZ);
+  const state = emptyState(day);
+  const opened: QueueEvent = { type: 'day.opened', day, counters: [], seq: 1, at: t('07:00') };
+  applyEvent(state, opened);
+  const events: QueueEvent[] = [opened];
+  let n = 0;
+  const run = (hhmm: string, cmd: Command) => {
+    const d = execute(state, cmd, { now: t(hhmm), config: sampleCentre, newId: () => `s${++n}` });
+    if (!d.ok) throw new Error(`${hhmm} ${cmd.type} refused: ${d.code}`);
+    events.push(...d.events);
+  };
+  run('07:30', { type: 'open', counterId: 6, staffId: 'canbo6' });
+  run('07:30', { type: 'open', counterId: 7, staffId: 'canbo7' });
+  run('07:40', { type: 'issue', serviceId: 'chung-thuc', priority: false, source: 'kiosk' }); // 1001
+  run('07:41', { type: 'issue', serviceId: 'chung-thuc', priority: false, source: 'kiosk' }); // 1002
+  run('07:42', { type: 'issue', serviceId: 'chung-thuc', priority: false, source: 'kiosk' }); // 1003
+  run('07:50', { type: 'call-next', counterId: 6 }); // 1001
+  run('07:55', { type: 'no-show', counterId: 6, requeue: true }); // 1001 back at the end of the line
+  run('07:56', { type: 'call-next', counterId: 6 }); // 1002
+  run('08:05', { type: 'call-next', counterId: 6 }); // finishes 1002, calls 1003
+  run('08:10', { type: 'call-next', counterId: 7 }); // 1001, 15 minutes after being put back
+  run('08:12', { type: 'close', counterId: 6 }); // signs out with 1003 at the desk: finished
+  run('09:05', { type: 'finish', counterId: 7, outcome: 'huong-dan' });
+  run('09:30', { type: 'issue', serviceId: 'ho-tich', priority: false, source: 'kiosk' }); // 2001, never called; canbo7 still signed in
+  return events;
+}
+
+describe('crediting on a second morning: put back, "next" and sign-out finishing, hours, an open sign-in', () => {
+  const day = '2026-03-17';
+  const r = buildReport({ from: day, to: day, summaries: [summarizeDay(day, secondMorning(), TZ)], config: sampleCentre, staff, now: localClock(day, '12:00', TZ), includesToday: false });
+
+  it('counts a citizen put back and served later as served, with the wait before the first call', () => {
+    expect(r.totals.visits).toMatchObject({ visits: 4, served: 3, absent: 0, unserved: 1, serving: 0, transferred: 0 });
+    // 1001 10 min, 1002 15 min, 1003 23 min; 2001 was never called.
+    expect(r.totals.visits.wait).toMatchObject({ count: 3, medianSeconds: 15 * 60, averageSeconds: 16 * 60 });
+  });
+
+  it('ends a service with "next" or a sign-out as finished, and measures the wait after a putting back from it', () => {
+    const byCounter = Object.fromEntries(
+      r.byCounter.filter((c) => c.services.services > 0).map((c) => [c.key, { ...serviceRow(c.services), requeued: c.services.requeued }]),
+    );
+    expect(byCounter).toEqual({
+      // 1001 put back (no service time); 1002 finished by "next" (9 min, waited 15: at the target); 1003 by the sign-out (7 min, waited 23).
+      '6': { services: 3, finished: 2, transfers: 0, absences: 1, requeued: 1, recalls: 0, dossiers: 0, serviceMin: 8, waitsMeasured: 3, withinTarget: 2, rated: 0 },
+      // 1001 again: 15 minutes since it was put back (35 since its issue), 55 minutes at the desk.
+      '7': { services: 1, finished: 1, transfers: 0, absences: 0, requeued: 0, recalls: 0, dossiers: 0, serviceMin: 55, waitsMeasured: 1, withinTarget: 1, rated: 0 },
+    });
+    const outcomes = Object.fromEntries(r.totals.services.outcomes.filter((o) => o.count > 0).map((o) => [o.label, o.count]));
+    expect(outcomes).toEqual({ 'Hướng dẫn, tư vấn': 1, 'Chưa phân loại': 2 });
+  });
+
+  it('puts visits in the hour they were issued and services in the hour they were called', () => {
+    expect(r.byHour.map((h) => [h.key, h.visits.visits, h.services.services])).toEqual([
+      ['7', 3, 2],
+      ['8', 0, 2],
+      ['9', 1, 0],
+    ]);
+  });
+
+  it('counts a sign-in still open at the end of a closed day up to its last event', () => {
+    const time = Object.fromEntries(r.byStaff.map((s) => [s.key, [s.time.signedInSeconds, s.time.servingSeconds, s.time.pausedSeconds, s.time.idleSeconds].map((x) => x / 60)]));
+    expect(time).toEqual({
+      canbo6: [42, 21, 0, 21],
+      // 07:30 to 09:30, the day's last event.
+      canbo7: [120, 55, 0, 65],
+    });
+  });
+});

@@ -4,6 +4,8 @@ import { decide, type Command } from '../core/queue-core';
 import { sampleCentre } from '@protocol/sample-centre';
 import { localClock } from './calendar-days';
 import { createReportService } from './report-service';
+import { summarizeDay } from './day-summary';
+import { liveToday, todayReport } from './live-today';
 
 const DAY = '2026-03-16';
 const at = (hhmm: string) => localClock(DAY, hhmm, 'Asia/Ho_Chi_Minh');
@@ -90,6 +92,17 @@ describe('today, live', () => {
     if (finished.ok) for (const e of finished.events) applyEvent(today.state, e), today.events.push(e);
     now = at('08:26');
     expect(reports.counterToday(4).counter.services.finished).toBe(before + 1);
+  });
+
+  it('shows a waiting field the report has no row for with its line and zero figures, not the centre’s', () => {
+    // Hộ tịch switched off since its ticket was issued, and the report made before that ticket.
+    const config = { ...sampleCentre, services: sampleCentre.services.map((s) => (s.id === 'ho-tich' ? { ...s, active: false } : s)) };
+    const before = today.events.filter((e) => !(e.type === 'ticket.issued' && e.ticket.serviceId === 'ho-tich'));
+    const report = todayReport(DAY, summarizeDay(DAY, before, 'Asia/Ho_Chi_Minh'), config, at('08:20'), staff);
+    expect(report.totals.visits.visits).toBe(2);
+    const hoTich = liveToday(today.state, report, config, at('08:20')).fields.find((f) => f.serviceId === 'ho-tich')!;
+    expect(hoTich).toMatchObject({ name: 'Hộ tịch', waiting: 1, longestWaitSeconds: 25 * 60 });
+    expect([hoTich.visits.visits, hoTich.services.services]).toEqual([0, 0]);
   });
 
   it('shows an empty today before the queue has opened its day', () => {

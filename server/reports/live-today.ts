@@ -31,10 +31,13 @@ export function liveToday(state: QueueState, report: Report, config: CentreConfi
     return { waiting: state.waiting[serviceId]?.length ?? 0, longestWaitSeconds: longest, targetWaitMinutes: target, overTarget };
   };
   const fields: LiveField[] = report.byField.map((row) => ({ serviceId: row.key, name: row.name, ...lineFigures(row.key), visits: row.visits, services: row.services }));
-  // Waiting tickets of a field that is no longer configured still wait.
+  // Waiting tickets of a field the report has no row for (the state ran ahead of it) still
+  // wait; the field's own figures are not known yet, so they read as zero, never as the centre's.
   const known = new Set(fields.map((f) => f.serviceId));
   for (const [serviceId, line] of Object.entries(state.waiting)) {
-    if (line.length > 0 && !known.has(serviceId)) fields.push({ serviceId, name: serviceId, ...lineFigures(serviceId), visits: report.totals.visits, services: report.totals.services });
+    if (line.length === 0 || known.has(serviceId)) continue;
+    const zero = emptyFigures(report, config);
+    fields.push({ serviceId, name: config.services.find((s) => s.id === serviceId)?.name ?? serviceId, ...lineFigures(serviceId), visits: zero.visits, services: zero.services });
   }
 
   const counterIds = new Set([...config.counters.filter((c) => c.active).map((c) => c.id), ...Object.keys(state.counters).map(Number)]);
@@ -68,9 +71,14 @@ export function liveToday(state: QueueState, report: Report, config: CentreConfi
   };
 }
 
-/** A counter with nothing today: every figure zero, from the report's own empty shape. */
+/** Every figure zero, from the report's own empty shape. */
+function emptyFigures(report: Report, config: CentreConfig): Report['totals'] {
+  return buildReport({ from: report.from, to: report.to, summaries: [], config, staff: [], now: report.generatedAt, includesToday: true }).totals;
+}
+
+/** A counter with nothing today. */
 function emptyCounterRow(report: Report, id: number, config: CentreConfig): CounterRow {
-  const zero = buildReport({ from: report.from, to: report.to, summaries: [], config, staff: [], now: report.generatedAt, includesToday: true }).totals;
+  const zero = emptyFigures(report, config);
   return { key: String(id), name: config.counters.find((c) => c.id === id)?.name ?? `Quầy ${id}`, services: zero.services, time: zero.time };
 }
 

@@ -151,7 +151,10 @@ describe('report figures over a simulated period, against the simulator’s own 
     for (const row of report.byStaffDay) {
       const [id, day] = row.key.split('|');
       expectServices(row.services, ledger.services.filter((s) => s.staff === id && s.day === day), `staff ${row.key}`, { serviceTime: true, lineWait: false });
+      expectTime(row.time, ledger.time.filter((t) => t.staff === id && t.day === day), `staff ${row.key}`);
     }
+    // Every officer-day the simulator counted has its row.
+    expect(report.byStaffDay.map((r) => r.key).sort()).toEqual([...new Set(ledger.time.map((t) => `${t.staff}|${t.day}`))].sort());
     for (const row of report.byDay) {
       expectVisits(row.visits, ledger.visits.filter((v) => v.day === row.key), `day ${row.key}`);
       expectServices(row.services, ledger.services.filter((s) => s.day === row.key), `day ${row.key}`, { serviceTime: false, lineWait: false });

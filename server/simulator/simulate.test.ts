@@ -103,6 +103,12 @@ describe('simulatePeriod()', () => {
     expect(share(byOutcome.get('')!)).toBeLessThan(0.09);
     expect(finished.some((e) => (e.dossierCodes?.length ?? 0) > 1)).toBe(true);
     const transfers = all.filter((e): e is Extract<QueueEvent, { type: 'ticket.transferred' }> => e.type === 'ticket.transferred');
+    // About one call in twenty-five passes the citizen on, four in ten of those to a named colleague.
+    const calledCount = all.filter((e) => e.type === 'ticket.called').length;
+    expect(transfers.length / calledCount).toBeGreaterThan(0.02);
+    expect(transfers.length / calledCount).toBeLessThan(0.07);
+    expect(transfers.filter((e) => e.toCounterId !== undefined).length / transfers.length).toBeGreaterThan(0.2);
+    expect(transfers.filter((e) => e.toCounterId !== undefined).length / transfers.length).toBeLessThan(0.6);
     expect(transfers.some((e) => e.toCounterId !== undefined)).toBe(true);
     expect(transfers.some((e) => e.toCounterId === undefined)).toBe(true);
     const noShows = all.filter((e): e is Extract<QueueEvent, { type: 'ticket.no-show' }> => e.type === 'ticket.no-show');
