@@ -194,8 +194,9 @@ function secondMorning(): QueueEvent[] {
   const events: QueueEvent[] = [opened];
   let n = 0;
   const run = (hhmm: string, cmd: Command) => {
-    const d = execute(state, cmd, { now: t(hhmm), config: sampleCentre, newId: () => `s${++n}` });
+    const d = decide(state, cmd, { now: t(hhmm), config: sampleCentre, newId: () => `s${++n}` });
     if (!d.ok) throw new Error(`${hhmm} ${cmd.type} refused: ${d.code}`);
+    for (const e of d.events) applyEvent(state, e);
     events.push(...d.events);
   };
   run('07:30', { type: 'open', counterId: 6, staffId: 'canbo6' });
