@@ -74,9 +74,22 @@ const callNumber = fc.record({ counterId: atCounter, label: fc.constantFrom('100
 const noShow = fc.record({ counterId: atCounter, requeue: fc.boolean() });
 const transfer = fc.record({ counterId: atCounter, toServiceId: fc.constantFrom('ho-tich', 'nope'), toCounterId: fc.constantFrom(6, 7, 42) }, { requiredKeys: ['counterId'] });
 const pause = fc.record({ counterId: atCounter, reason: fc.constantFrom('Đi họp', '', 'x'.repeat(500)) });
+const finish = fc.record(
+  {
+    counterId: atCounter,
+    outcome: fc.constantFrom('tiep-nhan', 'huong-dan', 'khong-co', ''),
+    // Mostly a few well-formed codes; now and then a bad one, or more than the ten allowed.
+    dossierCodes: fc.oneof(
+      { arbitrary: fc.array(fc.constantFrom('000.00.12.H23-260315-0001', 'H23/0002'), { minLength: 1, maxLength: 3 }), weight: 3 },
+      { arbitrary: fc.array(fc.constantFrom('H23/0003', 'x y', ''), { maxLength: 3 }), weight: 1 },
+      { arbitrary: fc.array(fc.constant('H23-0004'), { minLength: 11, maxLength: 11 }), weight: 1 },
+    ),
+  },
+  { requiredKeys: ['counterId'] },
+);
 const rate = fc.record({ ticketId, score: fc.integer({ min: -1, max: 5 }), reason: fc.constantFrom('Thái độ phục vụ', undefined) }, { requiredKeys: ['ticketId', 'score'] });
 const watch = fc.record({ ticketId });
-const anyPayload = fc.oneof(issue, counterRef, callNumber, noShow, transfer, pause, rate, watch, fc.anything({ maxDepth: 2 }));
+const anyPayload = fc.oneof(issue, counterRef, callNumber, noShow, transfer, finish, pause, rate, watch, fc.anything({ maxDepth: 2 }));
 
 /** Mostly a payload shaped for the command (so the queue itself gets exercised), sometimes anything at all. */
 const fitting: Record<SocketOperationName, fc.Arbitrary<unknown>> = {
@@ -90,7 +103,7 @@ const fitting: Record<SocketOperationName, fc.Arbitrary<unknown>> = {
   'counter:call-number': callNumber,
   'counter:no-show': noShow,
   'counter:transfer': transfer,
-  'counter:finish': counterRef,
+  'counter:finish': finish,
   'counter:pause': pause,
   'counter:resume': counterRef,
   'state:request': fc.constant({}),
@@ -103,7 +116,8 @@ describe('the server under a random storm of commands from every role', () => {
   it('never crashes, keeps a valid state, and its journal replays to it', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(step, { minLength: 10, maxLength: 40 }),
+        // Each storm starts with the kiosk issuing one ticket, so every run has tickets to act on.
+        fc.array(step, { minLength: 10, maxLength: 40 }).map((steps) => [[3, 'ticket:issue', { serviceId: 'chung-thuc' }] as [number, SocketOperationName, unknown], ...steps]),
         async (steps) => {
           // Sent all at once: arrival order is the server's to decide, as with real devices.
           const answers = await Promise.all(
