@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { patience } from './test/support/patience.ts';
 
 export default defineConfig({
   resolve: {
@@ -12,8 +13,9 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
     globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Scaled by the machine's load when the run starts (test/support/patience.ts).
+    testTimeout: patience(30_000),
+    hookTimeout: patience(60_000),
     // Server and browser tests bind ports and spawn processes; two cores run two files at once.
     maxWorkers: 2,
   },

@@ -2,6 +2,7 @@
 // configured, or the chime alone) with the device token, then play it through one <audio>
 // element to its end.
 // Every wait has a limit, so a stuck download or a silent sound card cannot hold the queue.
+import { routeOf } from '@client/api';
 import type { Call, PlayCall } from './call-announcer';
 
 const FETCH_LIMIT_MS = 15_000;
@@ -11,7 +12,7 @@ const START_LIMIT_MS = 20_000;
 const END_MARGIN_MS = 5_000;
 
 export function voiceUrl(call: Call): string {
-  return `/api/voice/call.wav?label=${encodeURIComponent(call.label)}&counter=${call.counterId}`;
+  return routeOf('voice:call', { label: call.label, counter: call.counterId }).url;
 }
 
 export function createAudioPlayer(token: string, audio: HTMLAudioElement = new Audio()): PlayCall {

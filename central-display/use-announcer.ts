@@ -2,6 +2,7 @@
 // speak, and they announce each call and recall as its event arrives.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { VoiceConfig } from '@protocol/config';
+import { routeOf } from '@client/api';
 import type { Connection, LiveData } from '@client/connection';
 import { createAudioPlayer, playServerSound } from './audio-player';
 import { createBrowserVoicePlayer } from './browser-voice';
@@ -40,7 +41,7 @@ export function useAnnouncer(conn: Connection, data: LiveData, token: string): A
         ? createBrowserVoicePlayer({
             synth: window.speechSynthesis,
             makeUtterance: (text) => new SpeechSynthesisUtterance(text),
-            playChime: (started) => playServerSound(token, audio, '/api/voice/chime.wav', started),
+            playChime: (started) => playServerSound(token, audio, routeOf('voice:chime', {}).url, started),
             fallback: clips,
             settings: () => settings.current!,
           })

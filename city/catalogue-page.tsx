@@ -1,21 +1,20 @@
 // The city's procedure catalogue: imported here once, pulled by every centre.
 import { useState } from 'preact/hooks';
-import type { ImportError, ImportResult } from '@protocol/catalogue';
-import type { CityCatalogueHead } from '@protocol/city';
-import { useApi } from '../manager/api-client';
+import type { ImportError } from '@protocol/catalogue';
+import { useCityApi as useApi } from './city-api';
 import { Card } from '../manager/card';
 import { count, dateTimeText } from '../manager/format';
-import { useResource } from '../manager/use-resource';
+import { useCityResource as useResource } from './city-api';
 import { catalogueTexts as t } from './texts';
 
 export function CataloguePage() {
   const client = useApi();
-  const current = useResource<{ head: CityCatalogueHead | null }>('/api/city/catalogue');
+  const current = useResource('city-catalogue:read', {});
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<ImportError[]>([]);
   const [file, setFile] = useState<File | null>(null);
   const upload = async (file: File) => {
-    const res = await client.upload<ImportResult>(`/api/city/catalogue/import?filename=${encodeURIComponent(file.name)}`, file);
+    const res = await client.upload('city-catalogue:import', { filename: file.name }, file);
     const body = res.body;
     if (body && 'ok' in body && body.ok) {
       setMessage(t.imported(count(body.count)));

@@ -3,10 +3,10 @@
 import { useState } from 'preact/hooks';
 import type { CityCentre, NewCentreToken } from '@protocol/city';
 import { errorText } from '@client/texts';
-import { useApi } from '../manager/api-client';
+import { useCityApi as useApi } from './city-api';
 import { Card } from '../manager/card';
 import { count, dateTimeText, viDay } from '../manager/format';
-import { useResource } from '../manager/use-resource';
+import { useCityResource as useResource } from './city-api';
 import { appTexts, centreTexts as t } from './texts';
 
 function statusOf(c: CityCentre): string {
@@ -17,7 +17,7 @@ function statusOf(c: CityCentre): string {
 
 export function CentresPage() {
   const client = useApi();
-  const centres = useResource<CityCentre[]>('/api/city/centres');
+  const centres = useResource('city-centres:list', {});
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -25,7 +25,7 @@ export function CentresPage() {
 
   const create = async (e: Event) => {
     e.preventDefault();
-    const res = await client.send<NewCentreToken>('POST', '/api/city/centres', { id: id.trim(), name: name.trim() });
+    const res = await client.request('city-centre:register', { id: id.trim(), name: name.trim() });
     if (!res.ok) return setError(res.error.details?.map((d) => d.message).join(' ') || errorText(res.error));
     setError('');
     setIssued({ ...res.data, name: name.trim() });
@@ -35,9 +35,14 @@ export function CentresPage() {
   };
   const act = async (c: CityCentre, action: 'revoke' | 'token') => {
     if (action === 'revoke' && !confirm(t.confirmRevoke(c.name))) return;
-    const res = await client.send<NewCentreToken>('POST', `/api/city/centres/${encodeURIComponent(c.id)}/${action}`);
-    if (!res.ok) return setError(errorText(res.error));
-    if (action === 'token') setIssued({ ...res.data, name: c.name });
+    if (action === 'token') {
+      const res = await client.request('city-centre:reissue-token', { id: c.id });
+      if (!res.ok) return setError(errorText(res.error));
+      setIssued({ ...res.data, name: c.name });
+    } else {
+      const res = await client.request('city-centre:revoke', { id: c.id });
+      if (!res.ok) return setError(errorText(res.error));
+    }
     await centres.reload();
   };
 

@@ -3,11 +3,13 @@
 import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { useStored } from '@client/hooks';
-import { ApiContext, createApiClient } from '../manager/api-client';
+import { cityOperations } from '@protocol/city-api';
+import { createApiClient } from '../manager/api-client';
+import { CityApiContext } from './city-api';
 import { LoginScreen } from '../manager/login-screen';
 import { useHashRoute } from '../manager/hash-route';
 import { Shell, type ShellSection } from '../manager/shell';
-import { useResource } from '../manager/use-resource';
+import { useCityResource as useResource } from './city-api';
 import { CataloguePage } from './catalogue-page';
 import { CentresPage } from './centres-page';
 import { ReportsPage } from './reports-page';
@@ -25,7 +27,7 @@ const SECTIONS: ShellSection[] = [
 ];
 
 function Pages(props: { section: string; onSignOut: () => void }) {
-  const me = useResource<{ name: string }>('/api/auth/me');
+  const me = useResource('city-session:read', {});
   const { section } = props;
   return (
     <Shell section={section} sections={SECTIONS} title={appTexts.title} centreName={appTexts.subtitle} userName={me.data?.name ?? ''} status="online" onSignOut={props.onSignOut}>
@@ -35,16 +37,16 @@ function Pages(props: { section: string; onSignOut: () => void }) {
 }
 
 function SignedIn(props: { token: string; onSignedOut: () => void }) {
-  const client = useMemo(() => createApiClient(props.token, props.onSignedOut), [props.token]);
+  const client = useMemo(() => createApiClient(cityOperations, props.token, props.onSignedOut), [props.token]);
   const [section = 'hom-nay'] = useHashRoute();
   const signOut = () => {
-    void client.send('POST', '/api/auth/logout');
+    void client.request('city-session:end', {});
     props.onSignedOut();
   };
   return (
-    <ApiContext.Provider value={client}>
+    <CityApiContext.Provider value={client}>
       <Pages section={section} onSignOut={signOut} />
-    </ApiContext.Provider>
+    </CityApiContext.Provider>
   );
 }
 

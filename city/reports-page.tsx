@@ -2,13 +2,13 @@
 // centre's fields, with the figures and definitions of a centre's own report; and the workbook.
 import { useState } from 'preact/hooks';
 import { errorText } from '@client/texts';
-import type { CityFigures as Figures, CityReport, CityRow } from '@protocol/city';
-import { useApi } from '../manager/api-client';
+import type { CityFigures as Figures, CityRow } from '@protocol/city';
+import { useCityApi as useApi } from './city-api';
 import { Card } from '../manager/card';
 import { DayInput } from '../manager/day-input';
 import { count, isoToday, minutesText, percentText, viDay } from '../manager/format';
 import { Kpi } from '../manager/kpi';
-import { useResource } from '../manager/use-resource';
+import { useCityResource as useResource } from './city-api';
 import { appTexts, reportTexts as t } from './texts';
 
 /** The share rated at a level that does not ask for a reason: the report's levels carry no such flag, so it is every level but the lowest. */
@@ -81,7 +81,7 @@ export function ReportsPage() {
   const [to, setTo] = useState(today);
   const [asked, setAsked] = useState({ from, to });
   const [exportError, setExportError] = useState('');
-  const report = useResource<CityReport>(`/api/city/reports?from=${asked.from}&to=${asked.to}`);
+  const report = useResource('city-reports:period', { from: asked.from, to: asked.to });
   const r = report.data;
   return (
     <div class="page" data-page="city-reports">
@@ -105,7 +105,7 @@ export function ReportsPage() {
             type="button"
             class="secondary"
             data-action="export-xlsx"
-            onClick={async () => setExportError((await client.download(`/api/city/reports/export.xlsx?from=${asked.from}&to=${asked.to}`, `bao-cao-thanh-pho-${asked.from}-${asked.to}.xlsx`)) ? '' : t.exportFailed)}
+            onClick={async () => setExportError((await client.download('city-reports:xlsx', { from: asked.from, to: asked.to }, `bao-cao-thanh-pho-${asked.from}-${asked.to}.xlsx`)) ? '' : t.exportFailed)}
           >
             {t.export}
           </button>

@@ -1,12 +1,12 @@
 // Every centre right now: who waits, who is served, how long the wait, how satisfied; and
 // every field summed over the centres that are connected. Refreshed every 10 seconds.
 import { useEffect } from 'preact/hooks';
-import type { CityToday, LiveLine } from '@protocol/city';
+import type { LiveLine } from '@protocol/city';
 import { errorText } from '@client/texts';
 import { Card } from '../manager/card';
 import { count, dateTimeText, minutesText, percentText } from '../manager/format';
 import { Kpi } from '../manager/kpi';
-import { useResource } from '../manager/use-resource';
+import { useCityResource as useResource } from './city-api';
 import { appTexts, lineTexts as l, todayTexts as t } from './texts';
 
 type Line = Omit<LiveLine, 'serviceId' | 'name'>;
@@ -27,7 +27,7 @@ function LineCells(props: { line: Line }) {
 const LINE_HEADS = [l.waiting, l.serving, l.served, l.averageWait, l.satisfaction];
 
 export function TodayPage() {
-  const today = useResource<CityToday>('/api/city/today');
+  const today = useResource('city-today:read', {});
   useEffect(() => {
     const timer = setInterval(() => void today.reload(), 10_000);
     return () => clearInterval(timer);

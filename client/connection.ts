@@ -3,7 +3,8 @@
 // in order, and asks for a new snapshot whenever an event does not follow on.
 import { io, type Socket } from 'socket.io-client';
 import { offlineError } from './api';
-import type { Ack, Alert, ClientToServerEvents, CounterView, PrinterState, PublicTicketView, ServerToClientEvents, Snapshot } from '@protocol/events';
+import type { ClientToServerEvents, InputOf, ResultOf, SocketOperationName } from '@protocol/api';
+import type { Ack, Alert, CounterView, PrinterState, PublicTicketView, ServerToClientEvents, Snapshot } from '@protocol/events';
 import { applyEvent, needsSnapshot, type QueueEvent, type QueueState } from '@protocol/queue';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized';
@@ -21,8 +22,6 @@ export interface LiveData {
 }
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
-type AckData<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (res: Ack<infer T>) => void ? T : never;
 
 const COMMAND_TIMEOUT_MS = 8000;
 
@@ -30,7 +29,7 @@ export interface Connection {
   data: LiveData;
   socket: ClientSocket;
   subscribe(listener: (data: LiveData) => void): () => void;
-  send<E extends keyof ClientToServerEvents>(event: E, payload: Payload<E>): Promise<Ack<AckData<E>>>;
+  send<E extends SocketOperationName>(event: E, payload: InputOf<E>): Promise<Ack<ResultOf<E>>>;
   onTicket(listener: (t: PublicTicketView) => void): () => void;
   /** Each queue event as it arrives, applied to the state when the state could take it. */
   onEvent(listener: (e: QueueEvent) => void): () => void;

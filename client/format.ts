@@ -5,10 +5,6 @@ export function formatTime(ms: number, timeZone = TZ): string {
   return new Intl.DateTimeFormat('vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
-export function formatDate(ms: number, timeZone = TZ): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
-}
-
 export function formatWeekdayDate(ms: number, timeZone = TZ): string {
   return new Intl.DateTimeFormat('vi-VN', { timeZone, weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
 }

@@ -1,16 +1,11 @@
 // The first screen of a device that has no token yet: a 6-digit code from a manager, or a
 // manager signing in right there and choosing which device this is.
 import { useState } from 'preact/hooks';
+import type { DeviceStatus } from '@protocol/accounts';
 import type { DeviceRole } from '@protocol/config';
-import { api } from './api';
+import { request } from './api';
 import { applyKey, OnScreenKeyboard, type KeyPress } from './on-screen-keyboard';
 import { errorText, sharedTexts as t } from './texts';
-
-interface DeviceRow {
-  id: string;
-  name: string;
-  role: DeviceRole;
-}
 
 type Field = 'code' | 'username' | 'password';
 
@@ -29,27 +24,27 @@ export function Pairing(props: { role: DeviceRole; onPaired: (token: string) => 
   // On a touch screen the drawn keyboard types; "none" keeps a system one from covering it.
   const touchInput = (field: Field) => (props.touch ? { inputMode: 'none' as const, onFocus: () => setActive(field), 'data-active': active === field ? 'true' : undefined } : {});
   const [managerToken, setManagerToken] = useState<string | null>(null);
-  const [devices, setDevices] = useState<DeviceRow[]>([]);
+  const [devices, setDevices] = useState<DeviceStatus[]>([]);
   const [error, setError] = useState('');
 
   const pairWithCode = async (e: Event) => {
     e.preventDefault();
-    const res = await api<{ token: string }>('POST', '/api/devices/pair', { code: code.trim() });
+    const res = await request('device:pair', { code: code.trim() });
     if (res.ok) props.onPaired(res.data.token);
     else setError(errorText(res.error));
   };
   const signIn = async (e: Event) => {
     e.preventDefault();
-    const res = await api<{ token: string }>('POST', '/api/auth/login', { username, password });
+    const res = await request('auth:login', { username, password });
     if (!res.ok) return setError(errorText(res.error));
-    const list = await api<DeviceRow[]>('GET', '/api/devices', undefined, res.data.token);
+    const list = await request('devices:list', {}, res.data.token);
     if (!list.ok) return setError(errorText(list.error));
     setManagerToken(res.data.token);
     setDevices(list.data.filter((d) => d.role === props.role));
     setError('');
   };
   const choose = async (deviceId: string) => {
-    const res = await api<{ token: string }>('POST', '/api/devices/pair', { deviceId }, managerToken);
+    const res = await request('device:pair', { deviceId }, managerToken);
     if (res.ok) props.onPaired(res.data.token);
     else setError(errorText(res.error));
   };

@@ -2,7 +2,7 @@
 // current one is already known (just typed) and the form is the only way on; from a console's
 // menu it asks for the current one and can be cancelled.
 import { useState } from 'preact/hooks';
-import { api } from './api';
+import { request } from './api';
 import { errorText, passwordTexts as t } from './texts';
 
 export function PasswordChangeForm(props: {
@@ -26,7 +26,7 @@ export function PasswordChangeForm(props: {
     if (next.length < 8) return setError(t.tooShort);
     if (next !== repeat) return setError(t.mismatch);
     setBusy(true);
-    const res = await api('POST', '/api/auth/password', { currentPassword: current, newPassword: next }, props.token);
+    const res = await request('auth:change-password', { currentPassword: current, newPassword: next }, props.token);
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error));
     props.onChanged();

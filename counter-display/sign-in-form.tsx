@@ -1,6 +1,6 @@
 // Username and password → a session token for the console.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '@client/api';
+import { request } from '@client/api';
 import { PasswordChangeForm } from '@client/password-change-form';
 import { errorText } from '@client/texts';
 import { texts as t } from './texts';
@@ -17,7 +17,7 @@ export function SignInForm(props: { notice: string; onSignedIn: (token: string) 
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const res = await api<{ token: string; mustChangePassword: boolean }>('POST', '/api/auth/login', { username, password });
+    const res = await request('auth:login', { username, password });
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error));
     // A default or reset password: the session is good for nothing until it changes.

@@ -1,7 +1,7 @@
 // The staff member's side: sign in, choose the counter, then work at it. The session token
 // survives a reload; when the server says the session is over, back to the sign-in form.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '@client/api';
+import { request } from '@client/api';
 import { useConnection, useStored } from '@client/hooks';
 import { ConnectionBanner } from '@client/pairing';
 import { PasswordChangeForm } from '@client/password-change-form';
@@ -48,7 +48,7 @@ function SignedInConsole(props: { token: string; onSessionEnded: () => void; onS
   const signOut = async () => {
     const counterId = data.snapshot?.you.counterId;
     if (counterId !== undefined) await conn.send('counter:sign-out', { counterId });
-    await api('POST', '/api/auth/logout', {}, props.token);
+    await request('auth:logout', {}, props.token);
     props.onSignedOut();
   };
 

@@ -2,7 +2,7 @@
 // dashboard and the reports show). Asked again after each change at this counter, at most
 // about once a second, and on a slow tick so the times keep counting.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '@client/api';
+import { request } from '@client/api';
 import type { CounterToday } from '@protocol/reports';
 
 const MIN_GAP_MS = 700;
@@ -15,7 +15,7 @@ export function useCounterToday(counterId: number, token: string, changed: unkno
 
   const load = async () => {
     last.current = Date.now();
-    const res = await api<CounterToday>('GET', `/api/counters/${counterId}/today`, undefined, token);
+    const res = await request('reports:counter-today', { counterId }, token);
     if (res.ok) setToday(res.data);
   };
 

@@ -1,8 +1,13 @@
-// The managers' HTTP calls, all with the signed-in manager's token. A 401 anywhere means the
-// session ended (expired, password reset, account disabled): the app goes back to sign-in.
+// The managers' HTTP calls, all with the signed-in manager's token and typed by the registry
+// (protocol/api.ts): an operation's name and input, never a path and an asserted type. A 401
+// anywhere means the session ended (expired, password reset, account disabled): the app goes
+// back to sign-in.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { api, type ApiResult } from '@client/api';
+import type { DownloadNameIn, InputIn, JsonNameIn, Operations, ResultIn, UploadNameIn } from '@protocol/api';
+import type { ErrorBody } from '@protocol/errors';
+import type { Registry } from '@protocol/operation';
+import { requestIn, routeInRegistry, type ApiResult } from '@client/api';
 
 /** Status and parsed body as they came, for routes whose refusals carry their own data (422 on import). */
 export interface RawResponse<T> {
@@ -10,47 +15,46 @@ export interface RawResponse<T> {
   body: T | null;
 }
 
-export interface ApiClient {
-  get<T>(path: string): Promise<ApiResult<T>>;
-  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>>;
+/** A server's HTTP operations with a token: the centre's (this app), or the city's (city/). */
+export interface ApiClient<R extends Registry = Operations> {
+  request<K extends JsonNameIn<R>>(name: K, input: InputIn<R, K>): Promise<ApiResult<ResultIn<R, K>>>;
   /** Sends a file as the raw request body. */
-  upload<T>(path: string, file: Blob): Promise<RawResponse<T>>;
+  upload<K extends UploadNameIn<R>>(name: K, input: InputIn<R, K>, file: Blob): Promise<RawResponse<ResultIn<R, K> | ErrorBody>>;
   /** Fetches a file with the token and hands it to the browser as a download. */
-  download(path: string, fallbackName: string): Promise<boolean>;
+  download<K extends DownloadNameIn<R>>(name: K, input: InputIn<R, K>, fallbackName: string): Promise<boolean>;
   /** Fetches a file with the token (audio to play); null when it could not be had. */
-  blob(path: string): Promise<Blob | null>;
+  blob<K extends DownloadNameIn<R>>(name: K, input: InputIn<R, K>): Promise<Blob | null>;
 }
 
-export function createApiClient(token: string, onUnauthorized: () => void): ApiClient {
-  const check = <T>(res: ApiResult<T>): ApiResult<T> => {
-    if (!res.ok && res.status === 401) onUnauthorized();
-    return res;
-  };
+export function createApiClient<R extends Registry>(registry: R, token: string, onUnauthorized: () => void): ApiClient<R> {
   const auth = { authorization: `Bearer ${token}` };
   return {
-    get: async (path) => check(await api('GET', path, undefined, token)),
-    send: async (method, path, body) => check(await api(method, path, body, token)),
-    async upload(path, file) {
+    async request(name, input) {
+      const res = await requestIn(registry, name, input, token);
+      if (!res.ok && res.status === 401) onUnauthorized();
+      return res;
+    },
+    async upload(name, input, file) {
       try {
-        const res = await fetch(path, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: file });
+        const res = await fetch(routeInRegistry(registry, name, input).url, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: file });
         if (res.status === 401) onUnauthorized();
         return { status: res.status, body: await res.json().catch(() => null) };
       } catch {
         return { status: 0, body: null };
       }
     },
-    async blob(path) {
+    async blob(name, input) {
       try {
-        const res = await fetch(path, { headers: auth });
+        const res = await fetch(routeInRegistry(registry, name, input).url, { headers: auth });
         if (res.status === 401) onUnauthorized();
         return res.ok ? await res.blob() : null;
       } catch {
         return null;
       }
     },
-    async download(path, fallbackName) {
+    async download(name, input, fallbackName) {
       try {
-        const res = await fetch(path, { headers: auth });
+        const res = await fetch(routeInRegistry(registry, name, input).url, { headers: auth });
         if (res.status === 401) onUnauthorized();
         if (!res.ok) return false;
         saveBlob(await res.blob(), fileNameFrom(res.headers.get('content-disposition')) ?? fallbackName);
@@ -82,10 +86,17 @@ function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export const ApiContext = createContext<ApiClient | null>(null);
-
-export function useApi(): ApiClient {
-  const client = useContext(ApiContext);
-  if (!client) throw new Error('useApi outside <ApiContext.Provider>');
-  return client;
+/** A context for one server's client, and the hook that reads it. */
+export function apiContext<R extends Registry>() {
+  const Context = createContext<ApiClient<R> | null>(null);
+  const use = (): ApiClient<R> => {
+    const client = useContext(Context);
+    if (!client) throw new Error('an API client hook outside its <Provider>');
+    return client;
+  };
+  return { Context, use };
 }
+
+const centreApi = apiContext<Operations>();
+export const ApiContext = centreApi.Context;
+export const useApi = centreApi.use;

@@ -1,6 +1,6 @@
 // Sign-in for managers. Staff accounts are refused here: they work at the counter screens.
 import { useState } from 'preact/hooks';
-import { api } from '@client/api';
+import { request } from '@client/api';
 import { PasswordChangeForm } from '@client/password-change-form';
 import { errorText } from '@client/texts';
 import { loginTexts as t } from './texts';
@@ -16,12 +16,12 @@ export function LoginScreen(props: { onSignedIn: (token: string) => void; notice
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const res = await api<{ token: string; user: { role: string }; mustChangePassword: boolean }>('POST', '/api/auth/login', { username, password });
+    const res = await request('auth:login', { username, password });
     setBusy(false);
     if (!res.ok) return setError(errorText(res.error));
     if (res.data.user.role !== 'manager') {
       // The session is of no use here; end it rather than leave it open.
-      void api('POST', '/api/auth/logout', undefined, res.data.token);
+      void request('auth:logout', {}, res.data.token);
       return setError(t.notManager);
     }
     if (res.data.mustChangePassword) return setMustChange(res.data.token);

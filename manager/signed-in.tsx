@@ -1,9 +1,10 @@
 // Everything after sign-in: who is signed in, the live connection, the configuration being
 // edited, and the page the address names.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { operations } from '@protocol/api';
 import type { CentreConfig } from '@protocol/config';
 import type { Principal } from '@protocol/events';
-import { api } from '@client/api';
+import { request } from '@client/api';
 import { useConnection } from '@client/hooks';
 import { errorText } from '@client/texts';
 import { AdminPage } from './admin/admin-page';
@@ -16,7 +17,7 @@ import { appTexts } from './texts';
 import { TodayPage } from './today/today-page';
 
 export function SignedIn(props: { token: string; onSignedOut: () => void }) {
-  const client = useMemo(() => createApiClient(props.token, props.onSignedOut), [props.token]);
+  const client = useMemo(() => createApiClient(operations, props.token, props.onSignedOut), [props.token]);
   const live = useConnection(props.token);
   const route = useHashRoute();
   const [me, setMe] = useState<Principal | null>(null);
@@ -26,10 +27,10 @@ export function SignedIn(props: { token: string; onSignedOut: () => void }) {
 
   useEffect(() => {
     void (async () => {
-      const who = await client.get<Principal>('/api/auth/me');
+      const who = await client.request('session:read', {});
       if (who.ok && who.data.role !== 'manager') return props.onSignedOut();
       if (who.ok) setMe(who.data);
-      const cfg = await client.get<CentreConfig>('/api/config');
+      const cfg = await client.request('config:read', {});
       if (cfg.ok) setConfig(cfg.data);
       else setLoadError(errorText(cfg.error));
     })();
@@ -39,7 +40,7 @@ export function SignedIn(props: { token: string; onSignedOut: () => void }) {
   }, [live.data.status]);
 
   const signOut = () => {
-    void api('POST', '/api/auth/logout', undefined, props.token);
+    void request('auth:logout', {}, props.token);
     props.onSignedOut();
   };
 

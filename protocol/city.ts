@@ -88,6 +88,12 @@ export interface CityCatalogueHead {
 
 // ---- The centre's managers' app: the link as they see it ----
 
+/** PUT /api/city-link on a centre, and the centre's city-link.json: the city's address and the credential it issued. */
+export const cityLinkSettingsSchema = z.object({
+  url: z.string().trim().max(300),
+  token: z.string().trim().max(200),
+});
+
 /** GET /api/city-link on a centre. */
 export interface CityLinkState {
   url: string;

@@ -42,7 +42,6 @@ export const errorMessages = {
   'invalid-score': { vi: 'Mức đánh giá không hợp lệ.', en: 'Invalid rating level.', http: 400 },
   'reason-required': { vi: 'Vui lòng chọn lý do chưa hài lòng.', en: 'A reason is required for this level.', http: 400 },
   'unknown-reason': { vi: 'Lý do này không có trong danh sách của trung tâm.', en: 'This reason is not one of the centre\'s listed reasons.', http: 400 },
-  'printer-offline': { vi: 'Máy in phiếu đang gặp sự cố.', en: 'The ticket printer is not available.', http: 503 },
   'rate-limited': { vi: 'Thao tác quá nhanh, xin thử lại sau ít phút.', en: 'Too many requests; try again shortly.', http: 429 },
   'invalid-config': { vi: 'Cấu hình không hợp lệ.', en: 'The configuration is invalid.', http: 400 },
   'login-failed': { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.', http: 401 },

@@ -1,7 +1,8 @@
-// The socket.io event map every side imports. Commands are `domain:verb` in the present
-// and answer through an ack; broadcasts are in the past tense.
+// What the server tells the apps: who they are, the views of the queue they show, and the
+// broadcasts (ServerToClientEvents, in the past tense). What the apps send the server is the
+// registry's (protocol/api.ts: ClientToServerEvents, commands `domain:verb` in the present,
+// answered through an ack).
 import type { CentreConfig } from './config';
-import type { CallNumber, CounterRef, Finish, IssueTicket, NoShow, Pause, Rate, TakeByPhone, Transfer, WatchTicket } from './commands';
 import type { ErrorBody } from './errors';
 import type { QueueEvent, QueueState, TicketStatus } from './queue';
 import type { WaitBasis, WaitRange } from './wait-estimate';
@@ -139,32 +140,9 @@ export interface ServerToClientEvents {
   'session:ended': (reason: 'signed-out' | 'revoked' | 'expired' | 'disabled' | 'password-changed') => void;
 }
 
-export interface ClientToServerEvents {
-  'state:request': (payload: Record<string, never>, ack: AckFn<Snapshot>) => void;
-  'ticket:issue': (payload: IssueTicket, ack: AckFn<IssuedTicket>) => void;
-  'ticket:watch': (payload: WatchTicket, ack: AckFn<PublicTicketView>) => void;
-  'phone:offer': (payload: Record<string, never>, ack: AckFn<PhoneOffer>) => void;
-  /** Takes a number from a phone; the socket then watches it like ticket:watch. */
-  'phone:take': (payload: TakeByPhone, ack: AckFn<IssuedTicket>) => void;
-  'ticket:rate': (payload: Rate, ack: AckFn<PublicTicketView>) => void;
-  'counter:sign-in': (payload: CounterRef, ack: AckFn<Principal>) => void;
-  'counter:sign-out': (payload: CounterRef, ack: AckFn<null>) => void;
-  'counter:call-next': (payload: CounterRef, ack: AckFn<CallResult>) => void;
-  'counter:recall': (payload: CounterRef, ack: AckFn<CallResult>) => void;
-  'counter:call-number': (payload: CallNumber, ack: AckFn<CallResult>) => void;
-  'counter:no-show': (payload: NoShow, ack: AckFn<null>) => void;
-  'counter:transfer': (payload: Transfer, ack: AckFn<null>) => void;
-  'counter:finish': (payload: Finish, ack: AckFn<null>) => void;
-  'counter:pause': (payload: Pause, ack: AckFn<null>) => void;
-  'counter:resume': (payload: CounterRef, ack: AckFn<null>) => void;
-}
-
 export interface CallResult {
   ticketId: string;
   label: string;
   serviceId: string;
   counterId: number;
 }
-
-/** Names of all commands, for fuzzers and the role table. */
-export type CommandName = keyof ClientToServerEvents;

@@ -183,7 +183,6 @@ export type QueueEventBody =
   | { type: 'counter.resumed'; counterId: number };
 
 export type QueueEvent = EventBase & QueueEventBody;
-export type QueueEventType = QueueEvent['type'];
 
 const RECENT_CALLS = 20;
 

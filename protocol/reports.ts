@@ -1,6 +1,7 @@
 // The report as the HTTP API returns it (JSON), the managers' app and the consoles show it and
 // the exports lay it out. What each figure counts is in docs/reports.md. Times are in seconds;
 // percentages are 0–100.
+import type { Alert, PrinterState } from './events';
 import type { CounterStatus } from './queue';
 
 export interface TimeFigures {
@@ -227,6 +228,9 @@ export interface CounterToday {
   counter: CounterRow;
   staff: StaffRow | null;
 }
+
+/** GET /api/reports/today: the live view with the alerts and the printer's state. */
+export type TodayReport = LiveToday & { alerts: Alert[]; printer: PrinterState };
 
 // Reporting periods (GET /api/reports/presets); server/reports/periods.ts computes them.
 export type PeriodKind =

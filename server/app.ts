@@ -8,6 +8,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
+import { httpRoute } from '@protocol/api';
 import { QueueError } from '@protocol/errors';
 import type { PrinterState } from '@protocol/events';
 import type { QueueEvent } from '@protocol/queue';
@@ -48,20 +49,14 @@ import { startRatingTimers } from './application/rating-timers';
 import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
 import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
-import { accountRoutes } from './transport/http/account-routes';
-import { backupRoutes } from './transport/http/backup-routes';
-import { catalogueRoutes } from './transport/http/catalogue-routes';
-import { cityLinkRoutes } from './transport/http/city-link-routes';
-import { reportRoutes } from './transport/http/report-routes';
-import { voiceRoutes } from './transport/http/voice-routes';
-import { configRoutes } from './transport/http/config-routes';
-import { deviceRoutes } from './transport/http/device-routes';
 import { bodyErrors } from './transport/http/body-errors';
-import { bearer, sendError } from './transport/http/handle';
+import { bearer } from './transport/http/caller';
+import { operationRoutes } from './transport/http/operation-routes';
+import { anonymousBudget, refuseUnread } from './transport/http/request-guard';
+import { sendError } from './transport/http/send';
 import { createListener } from './transport/listener';
 import { admittedOnPublicSide, NetworkSides } from './transport/network-sides';
-import { refuseUnread, requestGuard } from './transport/http/request-guard';
-import { queueRoutes } from './transport/http/queue-routes';
+import { onePerTurn } from './transport/http/one-per-turn';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
 import type { QueueServer } from './transport/socket/socket-session';
@@ -113,6 +108,9 @@ function lanAddress(): string {
   }
   return cachedLanAddress;
 }
+
+/** Sign-ins and pairings waiting for their turn (one-per-turn.ts); a flood beyond is refused unread. */
+const SIGN_INS_WAITING = 512;
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
@@ -209,29 +207,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     batchDays: settings.cityBatchDays,
   });
 
-  const ctx: AppContext = {
-    settings,
-    audit,
-    logger,
-    clock,
-    centre,
-    auth,
-    queue,
-    alerts,
-    printer,
-    printerState: () => printerState,
-    kioskLimiter: new RateLimiter(clock),
-    waits,
-    phoneHolders: await PhoneHolderKey.open(settings.dataDir),
-    bookings: await BookingStore.open(settings.dataDir),
-    // The QR code leads phones to the citizens' side when there is one.
-    baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
-  };
-
   const app = express();
   const sides = new NetworkSides();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Requests that check a password or a pairing code: one per loop turn, so a burst of them
+  // never holds the loop for a ticket (one-per-turn.ts).
+  app.use(
+    (['auth:login', 'auth:change-password', 'device:pair'] as const).map((name) => `/api${httpRoute(name).path}`),
+    onePerTurn({ maxWaiting: SIGN_INS_WAITING, refuse: (_req, res) => refuseUnread(ctx, res, new QueueError('rate-limited')) }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -252,21 +237,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
       originAgentCluster: false,
     }),
   );
-  // The citizens' side serves only what the hall needs; staff and managers are not let in there.
-  app.use(sides.guard((res, err) => sendError(ctx, res, err)));
-  app.use((req, res, next) => {
-    if (!sides.isPublic(req)) return next();
-    let who;
-    try {
-      who = ctx.auth.principal(bearer(req));
-    } catch {
-      return next();
-    }
-    if (admittedOnPublicSide(who)) return next();
-    refuseUnread(ctx, res, new QueueError('unauthorized'));
-  });
-  // Who is calling and how large a body the route takes, before any body is read.
-  app.use('/api', ...requestGuard(ctx));
   const tls = settings.tlsCert && settings.tlsKey ? { cert: settings.tlsCert, key: settings.tlsKey } : undefined;
   const staffListener = createListener(app, tls);
   const publicListener = settings.publicListen ? createListener(app, tls) : undefined;
@@ -278,40 +248,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
   if (publicListener) io.engine.attach(publicListener.server, { path: '/socket.io' });
 
   const presence = new DevicePresence(alerts, clock, (id) => centre.get().devices.find((d) => d.id === id)?.name ?? id);
-  let voiceSettings = JSON.stringify(centre.get().voice);
-  const configChanged = () => {
-    // A second backup location just set gets its copies now, not at the next tick.
-    if (centre.get().backup.secondLocation !== secondCopy.status().location) void dailyBackup(true).catch(() => undefined);
-    void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
-    // A device taken out of the configuration (or a restore's accounts) loses its connection now.
-    recheckAll(ctx, io, 'revoked');
-    resyncAll(ctx, io);
-    // New words or speed: make the clips now rather than on the next call.
-    if (JSON.stringify(centre.get().voice) !== voiceSettings) {
-      voiceSettings = JSON.stringify(centre.get().voice);
-      if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
-    }
-  };
-
-  const api = express.Router();
-  api.use(queueRoutes(ctx));
-  api.use(accountRoutes(ctx));
-  api.use(
-    configRoutes(ctx, configChanged, (config) => {
-      const problems = [...checkAgainstToday(config, centre.get(), queue.state), ...checkSecondLocation(config, settings.dataDir)];
-      // A connection that cannot be parsed is refused before it is saved.
-      if (!config.printer.connection) return problems;
-      try {
-        parsePrinterSpec(config.printer.connection, settings.dataDir);
-      } catch (err) {
-        problems.push({ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` });
-      }
-      return problems;
-    }),
-  );
-  api.use(deviceRoutes(ctx, presence));
-  api.use(catalogueRoutes(ctx, () => catalogue));
-  api.use(reportRoutes(ctx, reports));
   const backups = new BackupService(settings.dataDir, clock, async () => {
     await centre.reload();
     await accountsDb.read();
@@ -330,10 +266,84 @@ export async function createApp(deps: AppDeps): Promise<App> {
     backingUp = run.catch((err) => logger.error({ err }, 'daily backup failed'));
     return run;
   };
-  api.use(backupRoutes(ctx, backups, configChanged, { status: () => secondCopy.status(), copyNow: () => dailyBackup(true) }));
-  api.use(voiceRoutes(ctx, voice, createVoiceRecordings({ dataDir: settings.dataDir, voice })));
-  api.use(cityLinkRoutes(ctx, cityLink, linkSettings));
-  api.use((_req, res) => sendError(ctx, res, new QueueError('not-found')));
+
+  let voiceSettings = JSON.stringify(centre.get().voice);
+  const ctx: AppContext = {
+    settings,
+    audit,
+    logger,
+    clock,
+    centre,
+    auth,
+    queue,
+    alerts,
+    printer,
+    printerState: () => printerState,
+    presence,
+    reports,
+    catalogue: () => catalogue,
+    backups,
+    secondCopy: { status: () => secondCopy.status(), copyNow: () => dailyBackup(true) },
+    voice,
+    voiceRecordings: createVoiceRecordings({ dataDir: settings.dataDir, voice }),
+    cityLink,
+    linkSettings,
+    kioskLimiter: new RateLimiter(clock),
+    waits,
+    phoneHolders: await PhoneHolderKey.open(settings.dataDir),
+    bookings: await BookingStore.open(settings.dataDir),
+    checkConfig(config) {
+      const problems = [...checkAgainstToday(config, centre.get(), queue.state), ...checkSecondLocation(config, settings.dataDir)];
+      // A connection that cannot be parsed is refused before it is saved.
+      if (!config.printer.connection) return problems;
+      try {
+        parsePrinterSpec(config.printer.connection, settings.dataDir);
+      } catch (err) {
+        problems.push({ path: 'printer.connection', message: `Kết nối máy in không hợp lệ: ${(err as Error).message}` });
+      }
+      return problems;
+    },
+    configChanged() {
+      // A second backup location just set gets its copies now, not at the next tick.
+      if (centre.get().backup.secondLocation !== secondCopy.status().location) void dailyBackup(true).catch(() => undefined);
+      void switchable?.switchTo(printerSpec()).catch((err) => logger.error({ err }, 'printer switch failed'));
+      // A device taken out of the configuration (or a restore's accounts) loses its connection now.
+      recheckAll(ctx, io, 'revoked');
+      resyncAll(ctx, io);
+      // New words or speed: make the clips now rather than on the next call.
+      if (JSON.stringify(centre.get().voice) !== voiceSettings) {
+        voiceSettings = JSON.stringify(centre.get().voice);
+        if (deps.prepareVoiceOnChange !== false) void voice.prepare(centre.get().voice).catch((err) => logger.error({ err }, 'voice clips'));
+      }
+    },
+    // The QR code leads phones to the citizens' side when there is one.
+    baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
+  };
+
+  // The citizens' side serves only what the hall needs; staff and managers are not let in there.
+  app.use(sides.guard((res, err) => sendError(ctx, res, err)));
+  app.use((req, res, next) => {
+    if (!sides.isPublic(req)) return next();
+    let who;
+    try {
+      who = ctx.auth.principal(bearer(req));
+    } catch {
+      return next();
+    }
+    if (admittedOnPublicSide(who)) return next();
+    refuseUnread(ctx, res, new QueueError('unauthorized'));
+  });
+  // Callers without a token share a request budget per address.
+  app.use('/api', anonymousBudget(ctx));
+  const api = express.Router();
+  // Each route reads its own body once the caller is authorised for it.
+  api.use(operationRoutes(ctx));
+  // No route. A write's body is not read; without a token it is refused like every anonymous
+  // write the registry does not open to the public.
+  api.use((req, res) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return sendError(ctx, res, new QueueError('not-found'));
+    refuseUnread(ctx, res, new QueueError(bearer(req) === undefined ? 'unauthorized' : 'not-found'));
+  });
   app.use('/api', api);
   // The rest of an over-long body is not read: the connection closes after the answer.
   app.use(bodyErrors((res, err) => (err instanceof QueueError && err.code === 'payload-too-large' ? refuseUnread(ctx, res, err) : sendError(ctx, res, err))));

@@ -4,12 +4,6 @@ import { dateTimeText } from '../format';
 import { auditTexts as t, appTexts, configPathNames } from '../texts';
 import { useResource } from '../use-resource';
 
-interface AuditEntry {
-  at: number;
-  who: string;
-  what: string;
-  detail?: unknown;
-}
 
 /** One value in words: configuration sections and account fields by their Vietnamese names. */
 function valueText(v: unknown): string {
@@ -29,7 +23,7 @@ function detailText(detail: unknown): string {
 }
 
 export function AuditSection() {
-  const log = useResource<AuditEntry[]>('/api/audit?limit=200');
+  const log = useResource('audit:latest', { limit: 200 });
   return (
     <Card
       title={t.heading}

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { refusal } from '../refusal';
 import { errorMessages, type ErrorBody } from '@protocol/errors';
+import type { RestoreAnswer } from '@protocol/status';
 import { useApi } from '../api-client';
 import { Card } from '../card';
 import { Dialog } from '../dialog';
@@ -12,16 +13,8 @@ import { useResource } from '../use-resource';
 import { vietnameseMessage } from './config-messages';
 import { SecondLocationCard } from './second-location-card';
 
-interface BackupEntry {
-  name: string;
-  size: number;
-  createdAt: number;
-}
-
-type RestoreAnswer = { ok: true; keptPreviousIn: string } | ErrorBody;
-
 /** Each problem with the part of the backup it is about; a configuration field's in Vietnamese. */
-function restoreProblem(body: RestoreAnswer | null): string {
+function restoreProblem(body: RestoreAnswer | ErrorBody | null): string {
   if (!body || !('code' in body)) return errorMessages.internal.vi;
   if (!body.details?.length) return refusal(body);
   return body.details.map((d) => (d.path === 'archive' ? d.message : `${d.path.replace(':', ' › ')}: ${vietnameseMessage(d.message)}`)).join(' ');
@@ -29,19 +22,19 @@ function restoreProblem(body: RestoreAnswer | null): string {
 
 export function BackupSection() {
   const client = useApi();
-  const list = useResource<BackupEntry[]>('/api/backup/list');
+  const list = useResource('backups:list', {});
   const [file, setFile] = useState<File | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [downloadFailed, setDownloadFailed] = useState(false);
 
-  const download = async () => setDownloadFailed(!(await client.download('/api/backup', `sao-luu-${new Date().toISOString().slice(0, 10)}.tar.gz`)));
+  const download = async () => setDownloadFailed(!(await client.download('backups:download', {}, `sao-luu-${new Date().toISOString().slice(0, 10)}.tar.gz`)));
   const restore = async () => {
     if (!file) return;
     setConfirming(false);
     setBusy(true);
-    const res = await client.upload<RestoreAnswer>('/api/backup/restore', file);
+    const res = await client.upload('backup:restore', {}, file);
     setBusy(false);
     const body = res.body;
     const ok = res.status === 200 && body !== null && 'ok' in body;
@@ -90,7 +83,7 @@ export function BackupSection() {
                   <td>{dateTimeText(b.createdAt)}</td>
                   <td class="num">{sizeText(b.size)}</td>
                   <td>
-                    <button type="button" class="small" onClick={() => void client.download(`/api/backup/files/${encodeURIComponent(b.name)}`, b.name)}>
+                    <button type="button" class="small" onClick={() => void client.download('backups:file', { name: b.name }, b.name)}>
                       ⤓ {t.downloadOne}
                     </button>
                   </td>

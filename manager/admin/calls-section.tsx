@@ -1,5 +1,6 @@
 // How numbers are called: priority and field order, and the spoken call (its sentence,
 // repeats, speed, chime, and which central displays play it).
+import { routeOf } from '@client/api';
 import { useState } from 'preact/hooks';
 import { Card } from '../card';
 import { href } from '../hash-route';
@@ -18,7 +19,7 @@ export function CallsSection() {
 
   const listen = () => {
     setListenFailed(false);
-    const audio = new Audio(`/api/voice/call.wav?label=${encodeURIComponent(sampleLabel)}&counter=${sampleCounter}`);
+    const audio = new Audio(routeOf('voice:call', { label: sampleLabel, counter: sampleCounter }).url);
     audio.play().catch(() => setListenFailed(true));
   };
 

@@ -1,7 +1,7 @@
 // The procedure catalogue shown on the look-up screens: where it came from, importing a
 // new file (refused whole with its errors line by line), and a quick search.
 import { useState } from 'preact/hooks';
-import type { CatalogueInfo, ImportError, ImportResult, Procedure } from '@protocol/catalogue';
+import type { ImportError } from '@protocol/catalogue';
 import { useApi } from '../api-client';
 import { Card } from '../card';
 import { count, dateTimeText } from '../format';
@@ -10,17 +10,17 @@ import { useResource } from '../use-resource';
 
 export function CatalogueSection() {
   const client = useApi();
-  const info = useResource<CatalogueInfo>('/api/procedures/info');
+  const info = useResource('procedures:info', {});
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ count: number } | { errors: ImportError[] } | { failed: string } | null>(null);
   const [query, setQuery] = useState('');
-  const results = useResource<Procedure[]>(`/api/procedures?q=${encodeURIComponent(query)}&limit=30`);
+  const results = useResource('procedures:search', { q: query, limit: 30 });
 
   const upload = async () => {
     if (!file) return;
     setBusy(true);
-    const res = await client.upload<ImportResult>(`/api/procedures/import?filename=${encodeURIComponent(file.name)}`, file);
+    const res = await client.upload('catalogue:import', { filename: file.name }, file);
     setBusy(false);
     const body = res.body;
     if (body && 'ok' in body && body.ok) {

@@ -1,7 +1,6 @@
 // The link to the city: whether figures are getting through, how many closed days wait to
 // be sent, and the city's address and the centre's credential (the credential is never shown).
 import { useEffect, useState } from 'preact/hooks';
-import type { CityLinkState } from '@protocol/city';
 import { errorText } from '@client/texts';
 import { useApi } from '../api-client';
 import { Card } from '../card';
@@ -11,7 +10,7 @@ import { useResource } from '../use-resource';
 
 export function CityLinkSection() {
   const client = useApi();
-  const link = useResource<CityLinkState>('/api/city-link');
+  const link = useResource('city-link:read', {});
   const [url, setUrl] = useState<string | null>(null);
   const [token, setToken] = useState('');
   const [message, setMessage] = useState('');
@@ -23,7 +22,7 @@ export function CityLinkSection() {
   if (!s) return <p class="page-loading">{link.error ? errorText(link.error) : appTexts.loading}</p>;
   const save = async (e: Event) => {
     e.preventDefault();
-    const res = await client.send<CityLinkState>('PUT', '/api/city-link', { url: url ?? (s.source === 'app' ? s.url : ''), token });
+    const res = await client.request('city-link:save', { url: url ?? (s.source === 'app' ? s.url : ''), token });
     setMessage(res.ok ? t.saved : res.error.details?.map((d) => d.message).join(' ') || errorText(res.error));
     if (res.ok) {
       setToken('');

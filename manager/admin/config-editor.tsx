@@ -65,7 +65,7 @@ export function ConfigEditorProvider(props: { initial: CentreConfig; live: Centr
     },
     async save() {
       setStatus({ kind: 'saving' });
-      const res = await client.send<CentreConfig>('PUT', '/api/config', draft);
+      const res = await client.request('config:save', draft);
       if (res.ok) {
         setSaved(res.data);
         setDraft(res.data);

@@ -2,6 +2,7 @@
 // code to connect one (in a dialog, large, to read out or type in), revoking a lost one, and the
 // list itself (part of the configuration, saved with the save bar).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PairingCode } from '@protocol/accounts';
 import type { DeviceConfig, DeviceRole } from '@protocol/config';
 import type { LiveData } from '@client/connection';
 import { formatTime } from '@client/format';
@@ -15,25 +16,13 @@ import { useResource } from '../use-resource';
 import { useConfigEditor } from './config-editor';
 import { IssueText, NameBox, NumberBox, TextBox } from './form-controls';
 
-interface DeviceStatus extends DeviceConfig {
-  online: boolean;
-  lastSeen: number | null;
-  pairedTokens: number;
-}
-
-interface PairingCode {
-  code: string;
-  expiresAt: number;
-  deviceId: string;
-}
-
 const ROLES = Object.keys(t.roles) as DeviceRole[];
 const needsCounter = (role: DeviceRole) => role === 'counter-display' || role === 'rating-terminal';
 
 export function DevicesSection(props: { live: LiveData }) {
   const client = useApi();
   const { draft, saved, edit } = useConfigEditor();
-  const statuses = useResource<DeviceStatus[]>('/api/devices');
+  const statuses = useResource('devices:list', {});
   const [code, setCode] = useState<(PairingCode & { name: string }) | null>(null);
   const [revoking, setRevoking] = useState<DeviceConfig | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -49,14 +38,14 @@ export function DevicesSection(props: { live: LiveData }) {
   const savedIds = new Set(saved.devices.map((d) => d.id));
 
   const issueCode = async (dev: DeviceConfig) => {
-    const res = await client.send<PairingCode>('POST', '/api/devices/pairing-codes', { deviceId: dev.id });
+    const res = await client.request('device:issue-pairing-code', { deviceId: dev.id });
     if (res.ok) {
       setCode({ ...res.data, name: dev.name });
       setMessage(null);
     } else setMessage({ ok: false, text: refusal(res.error) });
   };
   const revoke = async (dev: DeviceConfig) => {
-    const res = await client.send<{ revoked: number }>('DELETE', `/api/devices/${encodeURIComponent(dev.id)}/pairing`);
+    const res = await client.request('device:revoke', { deviceId: dev.id });
     setRevoking(null);
     setMessage(res.ok ? { ok: true, text: t.revoked(res.data.revoked) } : { ok: false, text: refusal(res.error) });
     void statuses.reload();

@@ -8,15 +8,10 @@ import { useConfigEditor } from './config-editor';
 import { Labelled, NumberBox, TextBox } from './form-controls';
 import { OfficialReportCard, OutcomesCard } from './report-settings';
 
-/** /api/health says which printer the server is using now. */
-interface Health {
-  printer?: string;
-  printerConnection?: string;
-}
 
 export function GeneralSection(props: { live: LiveData }) {
   const { draft, edit } = useConfigEditor();
-  const health = useResource<Health>('/api/health');
+  const health = useResource('health:read', {});
   const connection = health.data?.printerConnection;
   return (
     <div class="stack">

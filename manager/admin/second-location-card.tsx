@@ -1,7 +1,6 @@
 // Where the second copy of every daily backup goes (a USB drive, a network share), whether the
 // last copy worked and when the last good one was made. Saving the folder copies at once.
 import { useEffect, useState } from 'preact/hooks';
-import type { CentreConfig } from '@protocol/config';
 import { useApi } from '../api-client';
 import { Card } from '../card';
 import { dateTimeText } from '../format';
@@ -9,15 +8,9 @@ import { secondLocationTexts as t } from '../texts';
 import { useResource } from '../use-resource';
 import { vietnameseMessage } from './config-messages';
 
-interface SecondLocationStatus {
-  location: string;
-  lastGoodCopy: { name: string; at: number; bytes: number } | null;
-  problem: { at: number; message: string } | null;
-}
-
 export function SecondLocationCard() {
   const client = useApi();
-  const status = useResource<SecondLocationStatus>('/api/backup/second-location');
+  const status = useResource('backups:second-location', {});
   const [path, setPath] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -27,17 +20,17 @@ export function SecondLocationCard() {
 
   const copyNow = async () => {
     setBusy(true);
-    await client.send('POST', '/api/backup/second-location/copy');
+    await client.request('backup:copy-to-second-location', {});
     await status.reload();
     setBusy(false);
   };
   const save = async () => {
     setBusy(true);
     setRefusal(null);
-    const config = await client.get<CentreConfig>('/api/config');
+    const config = await client.request('config:read', {});
     if (config.ok) {
-      const saved = await client.send<CentreConfig>('PUT', '/api/config', { ...config.data, backup: { ...config.data.backup, secondLocation: (path ?? '').trim() } });
-      if (saved.ok) await client.send('POST', '/api/backup/second-location/copy');
+      const saved = await client.request('config:save', { ...config.data, backup: { ...config.data.backup, secondLocation: (path ?? '').trim() } });
+      if (saved.ok) await client.request('backup:copy-to-second-location', {});
       else setRefusal(saved.error.details?.map((d) => vietnameseMessage(d.message)).join(' ') ?? saved.error.messageVi);
     } else setRefusal(config.error.messageVi);
     await status.reload();

@@ -1,6 +1,5 @@
 // A new account: username, full name, role and a first password.
 import { useState } from 'preact/hooks';
-import type { UserAccount } from '@protocol/accounts';
 import { useApi } from '../api-client';
 import { Card } from '../card';
 import { usersTexts as t } from '../texts';
@@ -16,7 +15,7 @@ export function UserForm(props: { onCreated: (username: string) => void }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const res = await client.send<UserAccount>('POST', '/api/users', { username: username.trim(), name: name.trim(), role, password });
+    const res = await client.request('user:create', { username: username.trim(), name: name.trim(), role, password });
     if (!res.ok) return setError(refusal(res.error));
     setError('');
     setUsername('');

@@ -2,7 +2,6 @@
 // reset a password, set a photo (shown on the counter display).
 import { useState } from 'preact/hooks';
 import type { UserAccount } from '@protocol/accounts';
-import type { Principal } from '@protocol/events';
 import { errorText } from '@client/texts';
 import { useApi } from '../api-client';
 import { Card } from '../card';
@@ -17,15 +16,15 @@ type Editing = { kind: 'password' | 'name'; user: UserAccount } | null;
 
 export function UsersSection() {
   const client = useApi();
-  const users = useResource<UserAccount[]>('/api/users');
+  const users = useResource('users:list', {});
   // A manager cannot lock themselves out (disable or demote their own account) from here.
-  const me = useResource<Principal>('/api/auth/me');
+  const me = useResource('session:read', {});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [value, setValue] = useState('');
 
   const patch = async (user: UserAccount, body: Record<string, unknown>, done?: string) => {
-    const res = await client.send<UserAccount>('PATCH', `/api/users/${encodeURIComponent(user.id)}`, body);
+    const res = await client.request('user:update', { userId: user.id, ...body });
     setMessage(res.ok ? (done ? { ok: true, text: done } : null) : { ok: false, text: refusal(res.error) });
     if (res.ok) await users.reload();
     return res.ok;

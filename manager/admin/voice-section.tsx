@@ -2,8 +2,8 @@
 // sent to the server (checked, trimmed, levelled) as a draft, heard alone or in a whole sample
 // call, then kept or thrown away; a kept clip goes back to the engine's voice in one click.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ErrorBody } from '@protocol/errors';
-import type { ClipGroup, VoiceClip, VoiceClipList } from '@protocol/voice-clips';
+import type { ClipGroup, VoiceClip } from '@protocol/voice-clips';
+import { routeOf } from '@client/api';
 import { useApi } from '../api-client';
 import { Card } from '../card';
 import { count } from '../format';
@@ -18,7 +18,7 @@ type Busy = { key: string; what: 'recording' | 'processing'; startedAt: number }
 
 export function VoiceSection() {
   const client = useApi();
-  const list = useResource<VoiceClipList>('/api/voice/clips');
+  const list = useResource('voice:clips', {});
   const [onlyInUse, setOnlyInUse] = useState(true);
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<{ key: string; text: string } | null>(null);
@@ -41,9 +41,11 @@ export function VoiceSection() {
     return () => clearInterval(timer);
   }, [busy]);
 
-  const play = async (key: string, path: string) => {
+  const play = async (key: string, which: Listen) => {
     setMessage(null);
-    const blob = await client.blob(path);
+    const input = { key, ...(which.draft ? { draft: '1' as const } : {}) };
+    const path = routeOf(which.name, input).url;
+    const blob = await client.blob(which.name, input);
     if (!blob) return setMessage({ key, text: t.playFailed });
     player.current?.pause();
     const audio = new Audio(URL.createObjectURL(blob));
@@ -71,7 +73,7 @@ export function VoiceSection() {
     setBusy({ key, what: 'processing', startedAt: Date.now() });
     try {
       const wav = await current.stop();
-      const res = await client.upload<{ seconds: number } | ErrorBody>(`/api/voice/clips/${key}/draft`, wav);
+      const res = await client.upload('voice:save-draft', { key }, wav);
       if (res.status !== 200) setMessage({ key, text: res.body && 'code' in res.body ? refusal(res.body) : appTexts.notAvailable });
     } catch {
       setMessage({ key, text: t.noMicrophone });
@@ -81,9 +83,9 @@ export function VoiceSection() {
     }
   };
 
-  const act = async (key: string, method: 'POST' | 'DELETE', path: string) => {
+  const act = async (key: string, name: 'voice:keep-draft' | 'voice:discard-draft' | 'voice:revert') => {
     setMessage(null);
-    const res = await client.send(method, path);
+    const res = await client.request(name, { key });
     if (!res.ok) setMessage({ key, text: refusal(res.error) });
     await list.reload();
   };
@@ -116,12 +118,12 @@ export function VoiceSection() {
                   busy={busy?.key === clip.key ? busy : null}
                   anyBusy={!!busy}
                   message={message?.key === clip.key ? message.text : ''}
-                  onListen={(path) => void play(clip.key, path)}
+                  onListen={(which) => void play(clip.key, which)}
                   onRecord={() => void record(clip.key)}
                   onStop={() => void stop(clip.key)}
-                  onKeep={() => void act(clip.key, 'POST', `/api/voice/clips/${clip.key}/keep`)}
-                  onDiscard={() => void act(clip.key, 'DELETE', `/api/voice/clips/${clip.key}/draft`)}
-                  onRevert={() => void act(clip.key, 'DELETE', `/api/voice/clips/${clip.key}`)}
+                  onKeep={() => void act(clip.key, 'voice:keep-draft')}
+                  onDiscard={() => void act(clip.key, 'voice:discard-draft')}
+                  onRevert={() => void act(clip.key, 'voice:revert')}
                 />
               ))}
             </ul>
@@ -132,12 +134,18 @@ export function VoiceSection() {
   );
 }
 
+/** Which sound of a clip to hear: as it is, its draft alone, or its draft in a sample call. */
+interface Listen {
+  name: 'voice:clip-audio' | 'voice:clip-sample';
+  draft: boolean;
+}
+
 function ClipRow(props: {
   clip: VoiceClip;
   busy: Busy;
   anyBusy: boolean;
   message: string;
-  onListen(path: string): void;
+  onListen(which: Listen): void;
   onRecord(): void;
   onStop(): void;
   onKeep(): void;
@@ -145,7 +153,6 @@ function ClipRow(props: {
   onRevert(): void;
 }) {
   const { clip, busy } = props;
-  const base = `/api/voice/clips/${clip.key}`;
   const state = clip.draft ? 'draft' : clip.recorded ? 'recorded' : 'engine';
   const words = clip.group === 'chime' ? t.chimeWords : clip.group === 'counter' ? clip.label : clip.words;
   const seconds = busy?.what === 'recording' ? Math.min(MAX_SECONDS, (Date.now() - busy.startedAt) / 1000).toFixed(1) : '';
@@ -158,7 +165,7 @@ function ClipRow(props: {
       <span class={`badge ${state}`}>{state === 'draft' ? t.stateDraft : state === 'recorded' ? t.stateRecorded : t.stateEngine}</span>
       {!clip.inUse && clip.group !== 'chime' && clip.group !== 'counter' && <span class="hint">{t.notInUse}</span>}
       <div class="voice-actions">
-        <button type="button" class="secondary" data-action="listen" onClick={() => props.onListen(`${base}/audio.wav`)}>
+        <button type="button" class="secondary" data-action="listen" onClick={() => props.onListen({ name: 'voice:clip-audio', draft: false })}>
           ▶ {t.listen}
         </button>
         {busy?.what === 'recording' ? (
@@ -174,11 +181,11 @@ function ClipRow(props: {
         )}
         {clip.draft && !busy && (
           <>
-            <button type="button" class="secondary" data-action="listen-draft" onClick={() => props.onListen(`${base}/audio.wav?draft=1`)}>
+            <button type="button" class="secondary" data-action="listen-draft" onClick={() => props.onListen({ name: 'voice:clip-audio', draft: true })}>
               ▶ {t.listenDraft}
             </button>
             {clip.group !== 'chime' && (
-              <button type="button" class="secondary" data-action="listen-in-call" onClick={() => props.onListen(`${base}/sample.wav?draft=1`)}>
+              <button type="button" class="secondary" data-action="listen-in-call" onClick={() => props.onListen({ name: 'voice:clip-sample', draft: true })}>
                 ▶ {t.listenInCall}
               </button>
             )}

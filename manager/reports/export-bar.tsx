@@ -12,22 +12,19 @@ export function ExportBar(props: { from: string; to: string }) {
   const client = useApi();
   const [table, setTable] = useState<ExportTable>('summary');
   const [failed, setFailed] = useState(false);
-  const range = `from=${props.from}&to=${props.to}`;
   const name = `bao-cao-${props.from}-den-${props.to}`;
 
-  const download = async (path: string, fileName: string) => {
-    setFailed(!(await client.download(path, fileName)));
-  };
+  const range = { from: props.from, to: props.to };
 
   return (
     <div class="export-bar no-print">
       <a class="button primary" data-action="official-page" href={href('bao-cao', props.from, props.to, 'van-ban')}>
         {t.officialPage}
       </a>
-      <button type="button" class="secondary" data-action="export-docx" onClick={() => download(`/api/reports/export.docx?${range}`, `${name}.docx`)}>
+      <button type="button" class="secondary" data-action="export-docx" onClick={async () => setFailed(!(await client.download('reports:docx', range, `${name}.docx`)))}>
         {t.exportDocx}
       </button>
-      <button type="button" class="secondary" data-action="export-xlsx" onClick={() => download(`/api/reports/export.xlsx?${range}`, `${name}.xlsx`)}>
+      <button type="button" class="secondary" data-action="export-xlsx" onClick={async () => setFailed(!(await client.download('reports:xlsx', range, `${name}.xlsx`)))}>
         {t.exportXlsx}
       </button>
       <span class="csv-export">
@@ -41,7 +38,7 @@ export function ExportBar(props: { from: string; to: string }) {
             ))}
           </select>
         </label>
-        <button type="button" class="secondary" data-action="export-csv" onClick={() => download(`/api/reports/export.csv?${range}&breakdown=${table}`, `${name}-${table}.csv`)}>
+        <button type="button" class="secondary" data-action="export-csv" onClick={async () => setFailed(!(await client.download('reports:csv', { ...range, breakdown: table }, `${name}-${table}.csv`)))}>
           {t.exportCsv}
         </button>
       </span>

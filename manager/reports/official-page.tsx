@@ -54,7 +54,7 @@ export function OfficialPage(props: { report: Report; config: CentreConfig }) {
         <button type="button" class="primary" data-action="print-official" onClick={() => window.print()}>
           {t.printOfficial}
         </button>
-        <button type="button" class="secondary" onClick={() => void client.download(`/api/reports/export.docx?from=${from}&to=${to}`, `bao-cao-${from}-den-${to}.docx`)}>
+        <button type="button" class="secondary" onClick={() => void client.download('reports:docx', { from, to }, `bao-cao-${from}-den-${to}.docx`)}>
           {t.exportDocx}
         </button>
         <span class="hint">{t.officialHint}</span>

@@ -15,7 +15,7 @@ export function PeriodPicker(props: { value: Range | null; today: string; onChan
   const [day, setDay] = useState(props.value?.to ?? props.today);
   const [from, setFrom] = useState(props.value?.from ?? props.today);
   const [to, setTo] = useState(props.value?.to ?? props.today);
-  const presets = useResource<Period[]>(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `/api/reports/presets?date=${day}` : null);
+  const presets = useResource('reports:presets', /^\d{4}-\d{2}-\d{2}$/.test(day) ? { date: day } : null);
 
   useEffect(() => {
     if (!props.value) return;

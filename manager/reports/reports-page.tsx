@@ -1,6 +1,5 @@
 // Any period: pick it, read it, export it. The period is kept in the address
 // (#/bao-cao/2026-03-15/2026-06-14) so a report can be reloaded or bookmarked.
-import type { Report } from '@protocol/reports';
 import { errorMessages, type ErrorBody } from '@protocol/errors';
 import { errorText } from '@client/texts';
 import { isoToday } from '../format';
@@ -24,7 +23,7 @@ function refusalText(error: ErrorBody): string {
 export function ReportsPage(props: { today: string | null; params: string[]; config: CentreConfig }) {
   const [from, to, view] = props.params;
   const range: Range | null = from && to && ISO_DAY.test(from) && ISO_DAY.test(to) ? { from, to } : null;
-  const report = useResource<Report>(range ? `/api/reports?from=${range.from}&to=${range.to}` : null);
+  const report = useResource('reports:period', range ? { from: range.from, to: range.to } : null);
   const today = props.today || isoToday();
 
   if (view === 'van-ban' && range) {

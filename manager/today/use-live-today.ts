@@ -18,7 +18,7 @@ export function useLiveToday(version: number): { today: LiveToday | null; error:
 
   const load = async () => {
     last.current = Date.now();
-    const res = await client.get<LiveToday>('/api/reports/today');
+    const res = await client.request('reports:today', {});
     if (res.ok) {
       setToday(res.data);
       setError(null);

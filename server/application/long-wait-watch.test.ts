@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
-import { decideAndApply, type Command } from '../core/queue-core';
+import { decide, type Command } from '../core/queue-core';
 import { buildReport } from '../reports/build-report';
 import { localClock } from '../reports/calendar-days';
 import { summarizeDay } from '../reports/day-summary';
@@ -29,8 +29,9 @@ describe('the long-wait alert', () => {
   const events: QueueEvent[] = [opened];
   let n = 0;
   const run = (time: string, cmd: Command) => {
-    const d = decideAndApply(state, cmd, { now: at(time), config, newId: () => `t${++n}` });
+    const d = decide(state, cmd, { now: at(time), config, newId: () => `t${++n}` });
     if (!d.ok) throw new Error(`${time} ${cmd.type}: ${d.code}`);
+    for (const e of d.events) applyEvent(state, e);
     events.push(...d.events);
   };
   const alerts = new Alerts(() => 0);

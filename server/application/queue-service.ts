@@ -1,6 +1,7 @@
 // Owns today's queue: runs each command through the pure core, makes its events durable,
-// then tells the transports. The order is fixed: authorise → decide → persist → notify →
-// answer. Nobody hears of an event that is not on disk.
+// then tells the transports. The order is fixed: decide → persist → notify → answer (the
+// transports authorised the caller before: server/auth/authorize.ts). Nobody hears of an
+// event that is not on disk.
 //
 // Two states: `state`, folded from durable events only (what every snapshot, view and
 // answer reads), and the decision state, which also holds events still being written so
@@ -13,9 +14,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { CentreConfig } from '@protocol/config';
 import { QueueError } from '@protocol/errors';
-import type { Principal } from '@protocol/events';
 import { applyEvent, emptyState, type CarriedCounter, type QueueEvent, type QueueState } from '@protocol/queue';
-import { authorize } from '../auth/permissions';
 import { localDay } from '@protocol/local-time';
 import { decide, type Command } from '../core/queue-core';
 import { DayJournal, StorageUnavailableError, type OpenedJournal } from '../store/day-journal';
@@ -200,14 +199,7 @@ export class QueueService {
     }
   }
 
-  /** Checks what the principal may do, then runs the command. */
-  async runAs(who: Principal, cmd: ClientCommand): Promise<CommandResult> {
-    const denied = authorize(who, actionOf(cmd), 'counterId' in cmd ? cmd.counterId : undefined);
-    if (denied) throw new QueueError(denied);
-    return this.run(cmd);
-  }
-
-  /** Runs a command with no permission check: timers, and callers that checked already. */
+  /** Runs a command: the caller authorised whoever asked for it. */
   async run(cmd: Command): Promise<CommandResult> {
     if (this.recovering) await this.recovering;
     await this.rollIfNeeded();
@@ -277,17 +269,3 @@ export class QueueService {
 
 /** What a person or device may ask for; rating expiry comes only from the server's own timer. */
 export type ClientCommand = Exclude<Command, { type: 'expire-rating' }>;
-
-function actionOf(cmd: ClientCommand) {
-  switch (cmd.type) {
-    case 'issue':
-      return 'ticket.issue' as const;
-    case 'rate':
-      return 'ticket.rate' as const;
-    case 'open':
-    case 'close':
-      return 'counter.sign-in' as const;
-    default:
-      return 'counter.act' as const;
-  }
-}

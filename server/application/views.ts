@@ -4,6 +4,7 @@ import type { CentreConfig } from '@protocol/config';
 import type { Alert, CounterView, IssuedTicket, PrinterState, Principal, PublicTicketView, Snapshot, StaffEntry } from '@protocol/events';
 import { liveView, waitingAhead, waitingCount, type QueueState, type Ticket } from '@protocol/queue';
 import { estimateWait, type WaitBasis } from '@protocol/wait-estimate';
+import type { PublicState } from '@protocol/status';
 
 export function serviceName(config: CentreConfig, serviceId: string): string {
   return config.services.find((s) => s.id === serviceId)?.name ?? serviceId;
@@ -122,7 +123,7 @@ export function ticketUrl(baseUrl: string, ticketId: string): string {
 }
 
 /** GET /api/state: fields with waiting counts, counters with their current ticket. */
-export function publicState(state: QueueState, config: CentreConfig) {
+export function publicState(state: QueueState, config: CentreConfig): PublicState {
   return {
     day: state.day,
     services: config.services.map((s) => ({ id: s.id, name: s.name, waiting: waitingCount(state, s.id), active: s.active })),

@@ -11,15 +11,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Alerts } from '../application/alerts';
 import { fsyncDir, writeFileDurably } from '../store/durable-json-file';
-
-export interface SecondLocationStatus {
-  /** The folder configured; empty when there is none. */
-  location: string;
-  /** The newest archive known to be whole at the location, and when it was copied there. */
-  lastGoodCopy: { name: string; at: number; bytes: number } | null;
-  /** The last attempt's failure, until a copy succeeds again. */
-  problem: { at: number; message: string } | null;
-}
+import type { SecondLocationStatus } from '@protocol/status';
 
 const DAILY = /^tu-dong-\d{4}-\d{2}-\d{2}\.tar\.gz$/;
 const ALERT_ID = 'storage:second-location';

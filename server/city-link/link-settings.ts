@@ -4,13 +4,10 @@
 import { Low } from 'lowdb';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { cityLinkSettingsSchema } from '@protocol/city';
 import { DurableJSONFile } from '../store/durable-json-file';
 
-export const linkFileSchema = z.object({
-  url: z.string().trim().max(300),
-  token: z.string().trim().max(200),
-});
-export type LinkFile = z.infer<typeof linkFileSchema>;
+export type LinkFile = z.infer<typeof cityLinkSettingsSchema>;
 
 export interface LinkEnvironment {
   url?: string;
@@ -47,7 +44,7 @@ export class LinkSettings {
   ) {}
 
   static async open(dataDir: string, env: LinkEnvironment): Promise<LinkSettings> {
-    const db = new Low<LinkFile>(new DurableJSONFile(join(dataDir, 'city-link.json'), (d) => linkFileSchema.parse(d)), { url: '', token: '' });
+    const db = new Low<LinkFile>(new DurableJSONFile(join(dataDir, 'city-link.json'), (d) => cityLinkSettingsSchema.parse(d)), { url: '', token: '' });
     await db.read();
     return new LinkSettings(db, env);
   }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
-import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
+import { applyEvent, emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
-import { decideAndApply, type Command } from './queue-core';
+import { decide, type Command } from './queue-core';
 
 const services = ['chung-thuc', 'ho-tich', 'dat-dai'];
 const counters = [4, 5, 6, 7];
@@ -67,11 +67,12 @@ describe('the queue under any sequence of commands', () => {
         for (const [cmd, dt] of steps) {
           now += dt;
           const before = structuredClone(state);
-          const d = decideAndApply(state, cmd, { now, config, newId: () => `t${++n}` });
+          const d = decide(state, cmd, { now, config, newId: () => `t${++n}` });
           if (!d.ok) {
             expect(state).toEqual(before); // a refusal changes nothing
             continue;
           }
+          for (const e of d.events) applyEvent(state, e);
           log.push(...d.events);
           if (cmd.type === 'call-next' && d.events.length) {
             // Priority first: a normal ticket is called only when the counter could take no priority one.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
-import { emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
+import { applyEvent, emptyState, replay, waitingAhead, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
-import { decideAndApply, type Command, type CoreContext } from './queue-core';
+import { decide, type Command, type CoreContext } from './queue-core';
 
 const T0 = Date.UTC(2026, 10, 24, 1, 0); // 08:00 in Hà Nội, a Tuesday
 
@@ -14,7 +14,8 @@ function harness(overrides: Partial<CentreConfig> = {}) {
   const log: QueueEvent[] = [];
   const ctx = (): CoreContext => ({ now, config, newId: () => `ticket-${++n}` });
   const run = (cmd: Command) => {
-    const d = decideAndApply(state, cmd, ctx());
+    const d = decide(state, cmd, ctx());
+    if (d.ok) for (const e of d.events) applyEvent(state, e);
     if (d.ok) log.push(...d.events);
     return d;
   };

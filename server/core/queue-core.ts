@@ -3,7 +3,7 @@
 // the caller passes the time and the id generator, so every outcome can be replayed.
 import { ticketLabel, type CentreConfig, type CounterConfig } from '@protocol/config';
 import type { ErrorCode } from '@protocol/errors';
-import { applyEvent, ticketById, type QueueEvent, type QueueEventBody, type QueueState, type Ticket, type TicketAppointment, type TicketSource, type RatingVia } from '@protocol/queue';
+import { ticketById, type QueueEvent, type QueueEventBody, type QueueState, type Ticket, type TicketAppointment, type TicketSource, type RatingVia } from '@protocol/queue';
 import { chooseNext } from './call-policy';
 import { isOpenAt } from '@protocol/opening-hours';
 import { phoneRefusal } from './phone-numbers';
@@ -277,11 +277,4 @@ export function decide(state: QueueState, cmd: Command, ctx: CoreContext): Decis
       return stamp(state, ctx.now, [{ type: 'ticket.rating-expired', ticketId: ticket.id }], ticket.id);
     }
   }
-}
-
-/** decide, then fold the events in: what the server does for each command. */
-export function decideAndApply(state: QueueState, cmd: Command, ctx: CoreContext): Decision {
-  const decision = decide(state, cmd, ctx);
-  if (decision.ok) for (const e of decision.events) applyEvent(state, e);
-  return decision;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
-import { decideAndApply as execute, type Command } from '../core/queue-core';
+import { decide, type Command } from '../core/queue-core';
 import { buildReport } from './build-report';
 import { localClock } from './calendar-days';
 import { summarizeDay } from './day-summary';
@@ -27,8 +27,9 @@ export function scriptedMorning(): { events: QueueEvent[]; ids: Record<string, s
   const events: QueueEvent[] = [opened];
   let n = 0;
   const run = (hhmm: string, cmd: Command) => {
-    const d = execute(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `t${++n}` });
+    const d = decide(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `t${++n}` });
     if (!d.ok) throw new Error(`${hhmm} ${cmd.type} refused: ${d.code}`);
+    for (const e of d.events) applyEvent(state, e);
     events.push(...d.events);
     return d.ticketId;
   };
@@ -193,8 +194,9 @@ function secondMorning(): QueueEvent[] {
   const events: QueueEvent[] = [opened];
   let n = 0;
   const run = (hhmm: string, cmd: Command) => {
-    const d = execute(state, cmd, { now: t(hhmm), config: sampleCentre, newId: () => `s${++n}` });
+    const d = decide(state, cmd, { now: t(hhmm), config: sampleCentre, newId: () => `s${++n}` });
     if (!d.ok) throw new Error(`${hhmm} ${cmd.type} refused: ${d.code}`);
+    for (const e of d.events) applyEvent(state, e);
     events.push(...d.events);
   };
   run('07:30', { type: 'open', counterId: 6, staffId: 'canbo6' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
-import { decideAndApply as execute, type Command } from '../core/queue-core';
+import { decide, type Command } from '../core/queue-core';
 import { sampleCentre } from '@protocol/sample-centre';
 import { localClock } from './calendar-days';
 import { createReportService } from './report-service';
@@ -17,8 +17,9 @@ function morning() {
   const events: QueueEvent[] = [opened];
   let n = 0;
   const run = (hhmm: string, cmd: Command) => {
-    const d = execute(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `ticket-${++n}` });
+    const d = decide(state, cmd, { now: at(hhmm), config: sampleCentre, newId: () => `ticket-${++n}` });
     if (!d.ok) throw new Error(`${cmd.type} refused: ${d.code}`);
+    for (const e of d.events) applyEvent(state, e);
     events.push(...d.events);
   };
   run('07:30', { type: 'open', counterId: 4, staffId: 'canbo1' });
@@ -87,8 +88,8 @@ describe('today, live', () => {
 
   it('folds in what happened since it last looked', () => {
     const before = reports.counterToday(4).counter.services.finished;
-    const finished = execute(today.state, { type: 'finish', counterId: 4 }, { now: at('08:25'), config: sampleCentre, newId: () => 'x' });
-    if (finished.ok) today.events.push(...finished.events);
+    const finished = decide(today.state, { type: 'finish', counterId: 4 }, { now: at('08:25'), config: sampleCentre, newId: () => 'x' });
+    if (finished.ok) for (const e of finished.events) applyEvent(today.state, e), today.events.push(e);
     now = at('08:26');
     expect(reports.counterToday(4).counter.services.finished).toBe(before + 1);
   });

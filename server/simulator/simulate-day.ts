@@ -2,12 +2,12 @@
 // staff open counters, call, serve, mark absences (some put back, some come back later and
 // are called by number), transfer to a field or a named colleague's counter, finish with an
 // outcome and dossier codes, pause for lunch and close; citizens rate. Every event comes out
-// of decideAndApply(), so the journal is exactly what the server would write; alongside, the
+// of the core's decide(), so the journal is exactly what the server would write; alongside, the
 // simulator writes down what it did in its own ledger (simulation-ledger.ts).
 import type { CentreConfig, CounterConfig } from '@protocol/config';
 import { isHoliday } from '@protocol/holidays';
 import { applyEvent, emptyState, type QueueEvent } from '@protocol/queue';
-import { decideAndApply, type Command, type Decision } from '../core/queue-core';
+import { decide, type Command, type Decision } from '../core/queue-core';
 import { localClock, weekdayOf } from '../reports/calendar-days';
 import type { Random } from './seeded-random';
 import { CounterTimeTally, emptyLedger, type LedgerService, type LedgerServiceEnd, type LedgerVisit, type SimulationLedger } from './simulation-ledger';
@@ -178,7 +178,8 @@ export function simulateDay({ day, visits, config, staffIds, rng, ledger = empty
       applyEvent(state, opened);
       events.push(opened);
     }
-    const decision = decideAndApply(state, cmd, { now, config, newId });
+    const decision = decide(state, cmd, { now, config, newId });
+    if (decision.ok) for (const e of decision.events) applyEvent(state, e);
     if (decision.ok) events.push(...decision.events);
     return decision;
   };

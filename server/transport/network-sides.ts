@@ -7,30 +7,18 @@
 import type { IncomingMessage } from 'node:http';
 import type { Server as NetServer } from 'node:net';
 import type { NextFunction, Request, Response } from 'express';
+import { httpOperationNames, httpRoute } from '@protocol/api';
 import { QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
 
 /** The apps of the hall: the phone's ticket page, the kiosk and its look-up, the displays, the rating tablets. */
 const PUBLIC_APPS = ['/ticket', '/kiosk', '/lookup', '/central-display', '/counter-display', '/rating-terminal', '/assets'];
 
-/** What the hall's devices and phones call; everything else under /api is the staff's. */
-const PUBLIC_API: readonly [string, RegExp][] = [
-  ['GET', /^\/api\/health$/],
-  ['GET', /^\/api\/tickets\/[^/]+$/],
-  ['GET', /^\/api\/phone-numbers$/],
-  ['GET', /^\/api\/appointments\/[^/]+$/],
-  ['POST', /^\/api\/appointments$/],
-  ['DELETE', /^\/api\/appointments\/[^/]+$/],
-  ['POST', /^\/api\/appointments\/[^/]+\/check-in$/],
-  ['POST', /^\/api\/phone-numbers$/],
-  ['POST', /^\/api\/ratings$/],
-  ['GET', /^\/api\/procedures(\/[^/]+)?$/],
-  ['GET', /^\/api\/voice\/call\.wav$/],
-  ['POST', /^\/api\/devices\/pair$/],
-  ['GET', /^\/api\/state$/],
-  ['GET', /^\/api\/config$/],
-  ['GET', /^\/api\/auth\/me$/],
-];
+/** What the hall's devices and phones call: the registry's routes marked `hall`; everything else under /api is the staff's. */
+const PUBLIC_API: readonly [string, RegExp][] = httpOperationNames
+  .map((name) => httpRoute(name))
+  .filter((route) => route.hall)
+  .map((route) => [route.method, new RegExp(`^/api${route.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`)]);
 
 export function servedOnPublicSide(method: string, path: string): boolean {
   if (path === '/' || path === '/index.html' || path === '/favicon.ico') return true;

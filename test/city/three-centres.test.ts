@@ -14,6 +14,7 @@ import { addDays } from '../../server/reports/calendar-days';
 import { simulatePeriod } from '../../server/simulator/simulate';
 import { localDay } from '@protocol/local-time';
 import { freePort } from '../soak/server-process';
+import { patience } from '../support/patience';
 import { postgresBinDir, startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres';
 import { request } from './https-json';
 import { LinkProxy } from './link-proxy';
@@ -30,8 +31,9 @@ const CENTRES = [
   { id: 'xa-an-lao', name: 'Xã An Lão', visits: 500, seed: 13 },
 ];
 
+/** The probe's first truthy answer; timeoutMs is for an idle machine and stretches with the load. */
 async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined | null | false>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + patience(timeoutMs);
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value) return value;

@@ -1,10 +1,12 @@
 // A hardware keypad and an LED display on real pseudo-terminal serial lines, end to end
 // through the running server: the keypad's Next calls a number like the console's button,
 // and the LED display receives that number.
+import { pino } from 'pino';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeKeyPress } from '../../server/devices/serial/keypad-protocol';
 import { createLedReader } from '../../server/devices/serial/led-display-protocol';
+import { patience } from '../support/patience';
 import { startTestServer, type TestServer } from '../support/server';
 import { hasSocat, openPtyPair, type PtyPair } from './pty-pair';
 
@@ -44,29 +46,29 @@ describe.skipIf(!hasSocat())('serial keypads and LED displays', () => {
     cleanup.push(() => new Promise((r) => keypadEnd.close(r)));
     keypadEnd.write(encodeKeyPress({ counterId: 6, key: 'next' }));
 
-    const deadline = Date.now() + 10_000;
-    while (!shown.some((s) => s.counterId === 6 && s.text === '1001') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(shown).toContainEqual({ counterId: 6, text: '1001' });
+    await expect.poll(() => shown, { timeout: patience(10_000) }).toContainEqual({ counterId: 6, text: '1001' });
     expect(server.app.ctx.queue.state.counters[6].currentTicketId).toBeDefined();
     expect(server.app.ctx.queue.state.tickets[server.app.ctx.queue.state.counters[6].currentTicketId!]).toMatchObject({ label: '1001', staffId: 'canbo3' });
 
     keypadEnd.write(encodeKeyPress({ counterId: 6, key: 'finish' }));
-    const until = Date.now() + 10_000;
-    while (shown.at(-1)?.text !== null && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    expect(shown.at(-1)).toEqual({ counterId: 6, text: null });
+    await expect.poll(() => shown.at(-1), { timeout: patience(10_000) }).toEqual({ counterId: 6, text: null });
   });
 
   it('a keypad at a closed counter changes nothing', async () => {
     const keypadLine = await openPtyPair();
     cleanup.push(() => keypadLine.close());
-    const server = await startTestServer({ env: { QMS_KEYPAD_PORT: keypadLine.a, QMS_SERIAL_BAUD: '9600' } });
+    // The server says when it refused a key: the test waits for that, not for a guessed time.
+    const logged: { msg?: string; counterId?: number; code?: string }[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+    const server = await startTestServer({ env: { QMS_KEYPAD_PORT: keypadLine.a, QMS_SERIAL_BAUD: '9600' }, deps: { logger } });
     cleanup.push(() => server.close());
     await server.http('POST', '/api/tickets', { serviceId: 'chung-thuc' }, await server.login());
     const keypadEnd = await openPort(keypadLine.b);
     cleanup.push(() => new Promise((r) => keypadEnd.close(r)));
     const seq = server.app.ctx.queue.state.seq;
     keypadEnd.write(encodeKeyPress({ counterId: 6, key: 'next' }));
-    await new Promise((r) => setTimeout(r, 500));
+    await expect.poll(() => logged, { timeout: patience(10_000) }).toContainEqual(expect.objectContaining({ msg: 'keypad key refused', counterId: 6, code: 'counter-closed' }));
     expect(server.app.ctx.queue.state.seq).toBe(seq);
+    expect(server.app.ctx.queue.state.counters[6]?.currentTicketId).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ackedTicketProblems, issuedInJournal, type AckedTicket } from '../support/acked-tickets';
 import { hasFaketime, setServerClock, startFaketimeServer, type FaketimeServer } from '../support/faketime-server';
 import { keepAliveClient } from '../support/keep-alive-http';
+import { patience } from '../support/patience';
 
 const ADMIN = 'clock-test-admin-pw';
 // The sample centre is in Hà Nội (UTC+7): 17:00 UTC is local midnight.
@@ -32,12 +33,7 @@ async function health(url: string): Promise<{ day: string; time: number }> {
 
 /** Waits until the server's clock reads at least (or, stepping back, at most) the time set. */
 async function untilServerTime(url: string, test: (t: number) => boolean): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (test((await health(url)).time)) return;
-    await sleep(100);
-  }
-  throw new Error('the server clock did not move');
+  await expect.poll(async () => test((await health(url)).time), { timeout: patience(10_000), interval: 100, message: 'the server clock did not move' }).toBe(true);
 }
 
 describe.skipIf(!hasFaketime())('a server whose clock jumps (libfaketime)', () => {
@@ -83,7 +79,7 @@ describe.skipIf(!hasFaketime())('a server whose clock jumps (libfaketime)', () =
     // reads its file on a loaded machine) and the queue's (the 25th).
     const clockAlert = async () =>
       ((await admin.request('GET', '/api/reports/today')).body.alerts as { kind: string; message: string }[]).find((a) => a.kind === 'clock')?.message ?? '';
-    await expect.poll(clockAlert, { timeout: 10_000, interval: 200 }).toMatch(/23:5\d.*24\/11\/2026/);
+    await expect.poll(clockAlert, { timeout: patience(10_000), interval: 200 }).toMatch(/23:5\d.*24\/11\/2026/);
     expect(await clockAlert()).toMatch(/00:0\d.*25\/11\/2026/);
 
     // A restart while the clock is still behind opens the newest day, not the one before.
@@ -99,9 +95,8 @@ describe.skipIf(!hasFaketime())('a server whose clock jumps (libfaketime)', () =
     admin = await signIn();
     await issue(3);
     expect((await health(server.url)).day).toBe('2026-11-28');
-    const deadline = Date.now() + 10_000;
-    while ((await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).length < 2 && Date.now() < deadline) await sleep(100);
-    expect((await readdir(join(dataDir, 'summaries'))).filter((f) => f.endsWith('.json')).sort()).toEqual(['2026-11-24.json', '2026-11-25.json']);
+    const summaries = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+    await expect.poll(summaries, { timeout: patience(10_000), interval: 100 }).toEqual(['2026-11-24.json', '2026-11-25.json']);
     expect((await readdir(join(dataDir, 'journal'))).filter((f) => f.endsWith('.jsonl')).sort()).toEqual(['2026-11-24.jsonl', '2026-11-25.jsonl', '2026-11-28.jsonl']);
     // Each day was closed once, by one rollover.
     const rollovers = server.log().match(/"msg":"new day"/g) ?? [];

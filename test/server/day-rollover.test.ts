@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { patience } from '../support/patience';
 import { nextEvent, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer | undefined;
@@ -37,11 +38,8 @@ describe('a new local day', () => {
     expect(await issuedToday).toBe(2);
 
     expect((await readdir(join(server.dataDir, 'journal'))).sort()).toEqual(['2026-11-24.jsonl', '2026-11-25.jsonl']);
-    const deadline = Date.now() + 5000;
-    while (!(await readdir(join(server.dataDir, 'summaries')).catch(() => [])).some((f) => f.startsWith('2026-11-24')) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(await readdir(join(server.dataDir, 'summaries'))).toContain('2026-11-24.json');
+    const summaries = join(server.dataDir, 'summaries');
+    await expect.poll(() => readdir(summaries).catch(() => []), { timeout: patience(5000) }).toContain('2026-11-24.json');
     const report = await server.http('GET', '/api/reports?from=2026-11-24&to=2026-11-25', undefined, admin);
     expect(report.body.totals.visits.visits).toBe(3);
   });

@@ -4,7 +4,8 @@
 // marked absent who returns; now and then a short pause.
 // One command at a time, like a person at one console.
 import type { Connection } from '../../client/connection';
-import type { CallResult, ClientToServerEvents } from '@protocol/events';
+import type { InputOf, SocketOperationName } from '@protocol/api';
+import type { CallResult } from '@protocol/events';
 import type { Random } from '../../server/simulator/seeded-random';
 import type { Ledger, SoakCommand } from './ledger';
 import { isOnline, sleep, trackedSend } from './tracked-send';
@@ -12,7 +13,7 @@ import { isOnline, sleep, trackedSend } from './tracked-send';
 /** Fields a transfer may send a citizen to: each is served by one of the staffed counters. */
 const TRANSFER_FIELDS = ['chung-thuc', 'ho-tich', 'dat-dai', 'xay-dung', 'tu-phap', 'kinh-doanh', 'bao-tro-xa-hoi'];
 
-type CounterCommand = Extract<keyof ClientToServerEvents, `counter:${string}`>;
+type CounterCommand = Extract<SocketOperationName, `counter:${string}`>;
 
 export interface StaffTiming {
   /** Median time a citizen spends at the desk, in ms (lognormal around it). */
@@ -144,7 +145,7 @@ export class StaffActor {
   }
 
   /** Sends and writes it down; returns the refusal code, 'in-doubt', 'ok' or null (offline). */
-  private async send<E extends CounterCommand>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], command: SoakCommand): Promise<string | null> {
+  private async send<E extends CounterCommand>(event: E, payload: InputOf<E>, command: SoakCommand): Promise<string | null> {
     const sentAt = Date.now();
     const snapshotBefore = this.conn.data.snapshot;
     const res = await trackedSend(this.conn, event, payload);

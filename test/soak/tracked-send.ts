@@ -3,11 +3,8 @@
 // connected, so "not sent" never counts as "in doubt".
 import type { Connection } from '../../client/connection';
 import { offlineError } from '../../client/api';
-import type { Ack, ClientToServerEvents } from '@protocol/events';
+import type { InputOf, ResultOf, SocketOperationName } from '@protocol/api';
 import type { Outcome } from './ledger';
-
-type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
-type AckData<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (res: Ack<infer T>) => void ? T : never;
 
 export type Tracked<T> = { ok: true; outcome: { kind: 'ok' }; data: T } | { ok: false; outcome: Exclude<Outcome, { kind: 'ok' }> };
 
@@ -16,7 +13,7 @@ export function isOnline(conn: Connection): boolean {
 }
 
 /** null: not connected, nothing was sent. */
-export async function trackedSend<E extends keyof ClientToServerEvents>(conn: Connection, event: E, payload: Payload<E>): Promise<Tracked<AckData<E>> | null> {
+export async function trackedSend<E extends SocketOperationName>(conn: Connection, event: E, payload: InputOf<E>): Promise<Tracked<ResultOf<E>> | null> {
   // The check and send()'s own check run in the same tick: both see the same socket state.
   if (!conn.socket.connected) return null;
   const res = await conn.send(event, payload);

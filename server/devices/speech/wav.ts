@@ -164,5 +164,3 @@ function infoChunk(comment: string): Buffer {
   text.copy(chunk, 20);
   return chunk;
 }
-
-export const durationSeconds = (pcm: Int16Array, rate = SPEECH_RATE) => pcm.length / rate;

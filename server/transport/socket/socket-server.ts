@@ -4,16 +4,14 @@
 // for a phone, only its own ticket (room "ticket:<id>").
 import { QueueError } from '@protocol/errors';
 import { ticketById, type QueueEvent } from '@protocol/queue';
-import { authorize } from '../../auth/permissions';
 import type { AppContext } from '../../application/context';
 import { counterView, publicTicketView } from '../../application/views';
 import type { IncomingMessage } from 'node:http';
 import { admittedOnPublicSide } from '../network-sides';
 import { SocketAdmission } from './admission';
 import { CommandBudgets } from './command-budget';
-import { registerCounterHandlers } from './counter-handlers';
-import { currentPrincipal, currentSnapshot, joinRooms, respond, sendSnapshot, type QueueServer } from './socket-session';
-import { registerTicketHandlers } from './ticket-handlers';
+import { registerOperations } from './operation-events';
+import { joinRooms, sendSnapshot, type QueueServer } from './socket-session';
 
 /** How often the fields' paces go to the screens at most. */
 const WAITS_EVERY_MS = 5000;
@@ -90,16 +88,7 @@ export function attachSockets(io: QueueServer, ctx: AppContext, onPublicSide: (r
     joinRooms(socket);
     // A phone sees its own ticket only (ticket:watch), never the queue with other tickets' ids.
     if (socket.data.principal.role !== 'public') sendSnapshot(ctx, socket);
-    socket.on('state:request', (_payload, ack) =>
-      respond(ctx, ack, () => {
-        const who = currentPrincipal(ctx, socket);
-        const denied = authorize(who, 'state.read');
-        if (denied) throw new QueueError(denied);
-        return currentSnapshot(ctx, who);
-      }),
-    );
-    registerTicketHandlers(ctx, socket);
-    registerCounterHandlers(ctx, io, socket);
+    registerOperations(ctx, io, socket);
   });
 
   ctx.queue.onCommitted((events) => {

@@ -2,9 +2,10 @@
 // command's answer goes back through the ack. The handlers of every domain share these.
 import type { Server, Socket } from 'socket.io';
 import { QueueError } from '@protocol/errors';
-import type { ClientToServerEvents, Principal, ServerToClientEvents } from '@protocol/events';
+import type { ClientToServerEvents } from '@protocol/api';
+import type { Principal, ServerToClientEvents } from '@protocol/events';
 import type { AppContext } from '../../application/context';
-import { snapshotFor } from '../../application/views';
+import { currentSnapshot } from '../../application/snapshot';
 import { toErrorBody } from '../errors';
 
 export interface SocketData {
@@ -19,18 +20,6 @@ export type QueueSocket = Socket<ClientToServerEvents, ServerToClientEvents, Rec
 
 export function sendSnapshot(ctx: AppContext, socket: QueueSocket): void {
   socket.emit('state:snapshot', currentSnapshot(ctx, socket.data.principal));
-}
-
-export function currentSnapshot(ctx: AppContext, who: Principal) {
-  return snapshotFor(who, {
-    state: ctx.queue.state,
-    config: ctx.centre.get(),
-    alerts: ctx.alerts.list(),
-    printer: ctx.printerState(),
-    staff: ctx.auth.staffDirectory(),
-    now: ctx.clock(),
-    waits: ctx.waits.basis(),
-  });
 }
 
 /** Puts the socket in the rooms its principal belongs to (again after a sign-in moves it). */

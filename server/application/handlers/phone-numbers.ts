@@ -1,19 +1,17 @@
 // Numbers from a citizen's phone on the centre's Wi-Fi: what is offered, and taking one. The
 // number ranks exactly like a kiosk number (the core decides it as one, with source 'phone');
 // the limits per phone and the phone hours are the core's too (server/core/phone-numbers.ts).
-import { takeByPhoneSchema } from '@protocol/commands';
 import { QueueError } from '@protocol/errors';
-import type { IssuedTicket, PhoneOffer, Principal } from '@protocol/events';
+import type { PhoneOffer } from '@protocol/events';
 import { localTime } from '@protocol/local-time';
 import { isOpenAt } from '@protocol/opening-hours';
 import { waitingCount } from '@protocol/queue';
-import { authorize } from '../../auth/permissions';
 import { normalizePhoneNumber } from '../../core/phone-numbers';
 import type { AppContext } from '../context';
+import type { Handlers } from '../operation-handler';
 import { issuedTicketView } from '../views';
-import { parse } from './parse';
 
-export function phoneOffer(ctx: AppContext): PhoneOffer {
+function phoneOffer(ctx: AppContext): PhoneOffer {
   const config = ctx.centre.get();
   const rules = config.phoneNumbers;
   const now = ctx.clock();
@@ -44,20 +42,21 @@ export function phoneOffer(ctx: AppContext): PhoneOffer {
   };
 }
 
-export async function takeByPhone(ctx: AppContext, who: Principal, payload: unknown): Promise<IssuedTicket> {
-  const denied = authorize(who, 'ticket.take-by-phone');
-  if (denied) throw new QueueError(denied);
-  const input = parse(takeByPhoneSchema, payload);
-  const phone = normalizePhoneNumber(input.phone);
-  if (!phone) throw new QueueError('invalid-phone');
-  // The key is of the day the command is decided on; the queue rolls to a new day first.
-  await ctx.queue.rollIfNeeded();
-  const { ticketId } = await ctx.queue.run({
-    type: 'issue',
-    serviceId: input.serviceId,
-    priority: false,
-    source: 'phone',
-    holder: ctx.phoneHolders.holderOf(ctx.queue.state.day, phone),
-  });
-  return issuedTicketView(ctx.queue.state, ctx.centre.get(), ctx.queue.state.tickets[ticketId!], false, ctx.baseUrl(), ctx.waits.basis());
-}
+export const phoneNumberHandlers: Handlers<'phone:offer' | 'phone:take'> = {
+  'phone:offer': (ctx) => phoneOffer(ctx),
+
+  async 'phone:take'(ctx, { input }) {
+    const phone = normalizePhoneNumber(input.phone);
+    if (!phone) throw new QueueError('invalid-phone');
+    // The key is of the day the command is decided on; the queue rolls to a new day first.
+    await ctx.queue.rollIfNeeded();
+    const { ticketId } = await ctx.queue.run({
+      type: 'issue',
+      serviceId: input.serviceId,
+      priority: false,
+      source: 'phone',
+      holder: ctx.phoneHolders.holderOf(ctx.queue.state.day, phone),
+    });
+    return issuedTicketView(ctx.queue.state, ctx.centre.get(), ctx.queue.state.tickets[ticketId!], false, ctx.baseUrl(), ctx.waits.basis());
+  },
+};
