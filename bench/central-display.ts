@@ -38,6 +38,8 @@ export async function benchCentralDisplay(): Promise<Figure[]> {
     for (let i = 0; i < CALLS; i++) await server.http('POST', '/api/tickets', { serviceId: 'chung-thuc' }, admin);
     const shownMs: number[] = [];
     const audioMs: number[] = [];
+    const answeredMs: number[] = [];
+    const playerMs: number[] = [];
     for (let i = 0; i < CALLS; i++) {
       const label = String(1001 + i);
       const clicked = Date.now();
@@ -53,14 +55,28 @@ export async function benchCentralDisplay(): Promise<Figure[]> {
         { timeout: 30_000, polling: 50 },
       );
       const { shown, audio } = (await handle.jsonValue()) as { shown: number; audio: number };
+      // Where the announcement's time goes: the server's answer with the call's sound (from
+      // the page's own resource timing), then Chromium's media pipeline until the sound starts.
+      const arrived = await page.evaluate(
+        (l) => {
+          const r = performance.getEntriesByType('resource').find((e) => e.name.includes(`label=${l}&`)) as PerformanceResourceTiming | undefined;
+          return r ? [performance.timeOrigin + r.startTime, performance.timeOrigin + r.responseEnd] : null;
+        },
+        label,
+      );
+      if (!arrived) throw new Error(`no request for the sound of ${label}`);
       shownMs.push(shown - clicked);
       audioMs.push(audio - clicked);
+      answeredMs.push(arrived[1] - arrived[0]);
+      playerMs.push(audio - arrived[1]);
     }
     return [
       { name: 'staff click → central display shows the call p50', value: percentile(shownMs, 0.5), unit: 'ms' },
       { name: 'staff click → central display shows the call p95', value: percentile(shownMs, 0.95), unit: 'ms', target: '≤ 100' },
       { name: 'staff click → announcement starts playing p50', value: percentile(audioMs, 0.5), unit: 'ms' },
-      { name: 'staff click → announcement starts playing p95', value: percentile(audioMs, 0.95), unit: 'ms', target: '≤ 300' },
+      { name: 'staff click → announcement starts playing p95', value: percentile(audioMs, 0.95), unit: 'ms', target: `≤ 300 (the display's p95 in the same run: ${percentile(shownMs, 0.95).toFixed(0)} ms)` },
+      { name: "  of which the call's sound requested → received, p95", value: percentile(answeredMs, 0.95), unit: 'ms', target: `p50 ${percentile(answeredMs, 0.5).toFixed(0)} ms` },
+      { name: '  of which received → Chromium starts playing, p95', value: percentile(playerMs, 0.95), unit: 'ms', target: `p50 ${percentile(playerMs, 0.5).toFixed(0)} ms` },
     ];
   } finally {
     await browser.close();

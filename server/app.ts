@@ -8,6 +8,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
+import { httpRoute } from '@protocol/api';
 import { QueueError } from '@protocol/errors';
 import type { PrinterState } from '@protocol/events';
 import type { QueueEvent } from '@protocol/queue';
@@ -52,6 +53,7 @@ import { anonymousBudget, refuseUnread } from './transport/http/request-guard';
 import { sendError } from './transport/http/send';
 import { createListener } from './transport/listener';
 import { admittedOnPublicSide, NetworkSides } from './transport/network-sides';
+import { onePerTurn } from './transport/http/one-per-turn';
 import { attachKeypads } from './transport/keypad/counter-keypads';
 import { attachSockets, resyncAll } from './transport/socket/socket-server';
 import type { QueueServer } from './transport/socket/socket-session';
@@ -103,6 +105,9 @@ function lanAddress(): string {
   }
   return cachedLanAddress;
 }
+
+/** Sign-ins and pairings waiting for their turn (one-per-turn.ts); a flood beyond is refused unread. */
+const SIGN_INS_WAITING = 512;
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
@@ -202,6 +207,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const sides = new NetworkSides();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Requests that check a password or a pairing code: one per loop turn, so a burst of them
+  // never holds the loop for a ticket (one-per-turn.ts).
+  app.use(
+    (['auth:login', 'auth:change-password', 'device:pair'] as const).map((name) => `/api${httpRoute(name).path}`),
+    onePerTurn({ maxWaiting: SIGN_INS_WAITING, refuse: (_req, res) => refuseUnread(ctx, res, new QueueError('rate-limited')) }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -41,6 +41,8 @@ export class DayFactsStore {
   constructor(
     private readonly pool: pg.Pool,
     private readonly clock: () => number,
+    /** Summaries read back per query: a few MB of text at a time. */
+    private readonly rowsPerPage = 500,
   ) {}
 
   /** Writes what is new, notes the centre's contact and profile; answers each day's fate. */
@@ -88,7 +90,30 @@ export class DayFactsStore {
 
   /** Every centre's days in [from, to], read back with the centre's parser. */
   async range(from: string, to: string): Promise<StoredDay[]> {
-    const r = await this.pool.query<{ centre_id: string; day: string; summary: string }>('SELECT centre_id, day, summary FROM day_facts WHERE day BETWEEN $1 AND $2', [from, to]);
-    return r.rows.map((row) => ({ centreId: row.centre_id, day: row.day, summary: parseSummary(row.summary, row.day) }));
+    const days: StoredDay[] = [];
+    await this.eachDay(from, to, (d) => days.push(d));
+    return days;
+  }
+
+  /**
+   * Every centre's days in [from, to], each parsed and handed to `visit` in turn, a page of
+   * rows at a time: a city's year is ~35,000 summaries, and read in one answer all of them and
+   * all their parsed columns are alive at once (at a restart the collector took longer than the
+   * parsing). `visit` keeps what it needs and the rest goes with the page.
+   */
+  async eachDay(from: string, to: string, visit: (d: StoredDay) => void): Promise<void> {
+    let after: { day: string; centreId: string } | undefined;
+    for (;;) {
+      const r = await this.pool.query<{ centre_id: string; day: string; summary: string }>(
+        `SELECT centre_id, day, summary FROM day_facts
+         WHERE day BETWEEN $1 AND $2 AND ($3::date IS NULL OR (day, centre_id) > ($3::date, $4::text))
+         ORDER BY day, centre_id LIMIT $5`,
+        [from, to, after?.day ?? null, after?.centreId ?? null, this.rowsPerPage],
+      );
+      for (const row of r.rows) visit({ centreId: row.centre_id, day: row.day, summary: parseSummary(row.summary, row.day) });
+      if (r.rows.length < this.rowsPerPage) return;
+      const last = r.rows[r.rows.length - 1];
+      after = { day: last.day, centreId: last.centre_id };
+    }
   }
 }

@@ -22,9 +22,7 @@ export class FactsCache {
 
   /** Loads the days from the horizon on; reports wait for it. */
   warm(): Promise<void> {
-    this.ready ??= this.store.range(this.horizon, '9999-12-31').then((days) => {
-      for (const d of days) this.put(d);
-    });
+    this.ready ??= this.store.eachDay(this.horizon, '9999-12-31', (d) => this.put(d));
     return this.ready;
   }
 
