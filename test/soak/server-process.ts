@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { patience } from '../support/patience';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SLOW_DISK_PRELOAD = fileURLToPath(new URL('./slow-disk-preload.ts', import.meta.url));
@@ -113,7 +114,8 @@ export class ServerProcess {
         resolve();
       }),
     );
-    const timeoutMs = this.opts.startTimeoutMs ?? START_TIMEOUT_MS;
+    // A start takes longer on a loaded machine: the deadline stretches with the load.
+    const timeoutMs = this.opts.startTimeoutMs ?? patience(START_TIMEOUT_MS);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (exitCode !== undefined) throw new Error(`server exited during start (code ${exitCode}); see ${this.logFile()}`);
