@@ -11,9 +11,9 @@ import { createGunzip } from 'node:zlib';
 import * as tar from 'tar';
 
 /** What a backup holds, relative to the data folder, in the order a restore swaps it in. */
-export const BACKED_UP = ['config.json', 'accounts.json', 'catalogue.json', 'journal', 'summaries', 'audit', 'voice/custom'];
+export const BACKED_UP = ['config.json', 'accounts.json', 'catalogue.json', 'bookings.json', 'journal', 'summaries', 'audit', 'voice/custom'];
 
-const FILES = /^(config\.json|accounts\.json|catalogue\.json|journal\/\d{4}-\d{2}-\d{2}\.jsonl|summaries\/\d{4}-\d{2}-\d{2}\.json|audit\/\d{4}-\d{2}\.jsonl|voice\/custom\/[\w.-]+\.wav)$/;
+const FILES = /^(config\.json|accounts\.json|catalogue\.json|bookings\.json|journal\/\d{4}-\d{2}-\d{2}\.jsonl|summaries\/\d{4}-\d{2}-\d{2}\.json|audit\/\d{4}-\d{2}\.jsonl|voice\/custom\/[\w.-]+\.wav)$/;
 const FOLDERS = /^(journal|summaries|audit|voice|voice\/custom)$/;
 /** Copies of damaged files that release 0.1.0 put in its backups: left out of a restore, not refused. */
 const LEFTOVERS = /^(journal\/\d{4}-\d{2}-\d{2}\.jsonl|summaries\/\d{4}-\d{2}-\d{2}\.json)\.corrupt-[\w-]+$/;

@@ -1,11 +1,12 @@
 // An unpacked backup is checked as the server will read it, before it replaces anything:
-// the configuration and the accounts through their stored formats (an older release's files
+// the configuration, the accounts and the appointments' book through their stored formats (an older release's files
 // are upgraded the way an open upgrades them), the catalogue, and every day's journal.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogueFileSchema } from '@protocol/catalogue';
 import { accountsFormat } from '../auth/accounts-store';
 import { configFormat } from '../centre/config-format';
+import { bookingsFormat } from '../citizens/booking-store';
 import { readJournal } from '../store/day-journal';
 import type { StoredFormat } from '../store/stored-format';
 import { readVersionedFile, UnreadableDataFileError } from '../store/versioned-json-file';
@@ -28,6 +29,8 @@ export async function checkStagedData(dir: string): Promise<ArchiveProblem[]> {
     ...(await checkStored(dir, 'config.json', configFormat, 'Thiếu cấu hình trung tâm')),
     ...(await checkStored(dir, 'accounts.json', accountsFormat, 'Thiếu tài khoản')),
   ];
+  // Appointments came in a later release: a backup without a book restores an empty one.
+  if (await stat(join(dir, 'bookings.json')).catch(() => null)) problems.push(...(await checkStored(dir, 'bookings.json', bookingsFormat, 'Thiếu sổ hẹn')));
   const catalogue = await readFile(join(dir, 'catalogue.json'), 'utf8').catch(() => null);
   if (catalogue !== null) {
     try {

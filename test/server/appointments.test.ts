@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
 import { localTime } from '@protocol/local-time';
+import { uploadToRestore } from '../support/archives';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -94,5 +95,20 @@ describe('appointments', () => {
     const unknown = await server.http('GET', '/api/appointments/ZZZZZZ');
     expect(unknown).toMatchObject({ status: 404, body: { code: 'unknown-booking', messageVi: 'Không tìm thấy lịch hẹn với mã này.' } });
     expect((await server.http('POST', `/api/appointments/${a.body.code}/check-in`)).body.code).toBe('booking-cancelled');
+  });
+
+  it('keeps the book in a backup: a restore brings back a booking made before it and drops one made after', async () => {
+    const kept = await bookFor('0912000001');
+    expect(kept.status).toBe(201);
+    const res = await fetch(`${server.url}/api/backup`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    const archive = Buffer.from(await res.arrayBuffer());
+    const later = await bookFor('0912000002');
+    expect(later.status).toBe(201);
+    expect((await server.http('DELETE', `/api/appointments/${kept.body.code}`)).status).toBe(200);
+
+    expect(await uploadToRestore(server.url, { token: admin, archive })).toMatchObject({ status: 200, body: { ok: true } });
+    expect((await server.http('GET', `/api/appointments/${kept.body.code}`)).body).toMatchObject({ code: kept.body.code, state: 'booked' });
+    expect((await server.http('GET', `/api/appointments/${later.body.code}`)).status).toBe(404);
   });
 });

@@ -46,7 +46,7 @@ async function download(s: TestServer, token: string): Promise<Buffer> {
   return Buffer.from(await res.arrayBuffer());
 }
 
-const RESTORED = ['config.json', 'accounts.json', 'catalogue.json', 'journal', 'summaries', 'audit', 'voice/custom'];
+const RESTORED = ['config.json', 'accounts.json', 'catalogue.json', 'bookings.json', 'journal', 'summaries', 'audit', 'voice/custom'];
 
 /** Every file of the data folder a restore may replace, with its content's hash. */
 async function dataFolder(dir: string): Promise<Record<string, string>> {
