@@ -1,11 +1,10 @@
 // createApp builds the whole server from its parts. main.ts wires the real ones; tests
 // pass temp folders, a fixed clock or a printer emulator.
 import { existsSync } from 'node:fs';
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, RequestListener } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import express from 'express';
-import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { Server } from 'socket.io';
 import { httpRoute } from '@protocol/api';
@@ -50,6 +49,8 @@ import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
 import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
 import { bodyErrors } from './transport/http/body-errors';
+import { directCommands } from './transport/http/direct-commands';
+import { fixedSecurityHeaders, securityHeaders } from './transport/http/security-headers';
 import { bearer } from './transport/http/caller';
 import { operationRoutes } from './transport/http/operation-routes';
 import { anonymousBudget, refuseUnread } from './transport/http/request-guard';
@@ -111,6 +112,8 @@ function lanAddress(): string {
 
 /** Sign-ins and pairings waiting for their turn (one-per-turn.ts); a flood beyond is refused unread. */
 const SIGN_INS_WAITING = 512;
+/** The requests that check a password or a pairing code. */
+const ONE_PER_TURN = ['auth:login', 'auth:change-password', 'device:pair'] as const;
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { settings } = deps;
@@ -214,32 +217,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Requests that check a password or a pairing code: one per loop turn, so a burst of them
   // never holds the loop for a ticket (one-per-turn.ts).
   app.use(
-    (['auth:login', 'auth:change-password', 'device:pair'] as const).map((name) => `/api${httpRoute(name).path}`),
+    ONE_PER_TURN.map((name) => `/api${httpRoute(name).path}`),
     onePerTurn({ maxWaiting: SIGN_INS_WAITING, refuse: (_req, res) => refuseUnread(ctx, res, new QueueError('rate-limited')) }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Preact writes style attributes; no inline scripts are allowed.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          mediaSrc: ["'self'", 'blob:', 'data:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
-          upgradeInsecureRequests: null,
-        },
-      },
-      // The centre's LAN is plain HTTP; HSTS would lock browsers out of it.
-      strictTransportSecurity: false,
-      crossOriginOpenerPolicy: false,
-      originAgentCluster: false,
-    }),
-  );
+  app.use(securityHeaders);
   const tls = settings.tlsCert && settings.tlsKey ? { cert: settings.tlsCert, key: settings.tlsKey } : undefined;
-  const staffListener = createListener(app, tls);
-  const publicListener = settings.publicListen ? createListener(app, tls) : undefined;
+  // The registry's commands with a token and a small JSON body skip express (direct-commands.ts).
+  const front: RequestListener = (req, res) => {
+    if (!direct(req, res)) app(req, res);
+  };
+  const staffListener = createListener(front, tls);
+  const publicListener = settings.publicListen ? createListener(front, tls) : undefined;
   if (publicListener) sides.markPublic(publicListener.acceptor);
   const http = staffListener.server;
   // A handshake that does not join within connectTimeout is dropped (socket.io's default is 45 s).
@@ -320,6 +308,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     baseUrl: () => settings.publicUrl ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${publicPort || boundPort || settings.port}`,
   };
 
+  const direct = directCommands(ctx, sides, fixedSecurityHeaders(), ONE_PER_TURN);
   // The citizens' side serves only what the hall needs; staff and managers are not let in there.
   app.use(sides.guard((res, err) => sendError(ctx, res, err)));
   app.use((req, res, next) => {

@@ -13,9 +13,14 @@ export function sendError(ctx: AppContext, res: Response, err: unknown): void {
   res.status(errorMessages[body.code].http).json(body);
 }
 
-export function sendJson(res: Response, route: HttpRoute, body: unknown): void {
+/** The registry's status of an answer: its route's, or notOkStatus for `{ ok: false, … }`. */
+export function answerStatus(route: HttpRoute, body: unknown): number {
   const refused = route.notOkStatus !== undefined && typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === false;
-  res.status(refused ? route.notOkStatus! : (route.status ?? 200)).json(body ?? null);
+  return refused ? route.notOkStatus! : (route.status ?? 200);
+}
+
+export function sendJson(res: Response, route: HttpRoute, body: unknown): void {
+  res.status(answerStatus(route, body)).json(body ?? null);
 }
 
 export function sendFile(ctx: AppContext, res: Response, file: SentFile): void {
