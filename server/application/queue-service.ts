@@ -8,7 +8,6 @@
 // that commands decided during a sync see each other (group commit). When a write fails,
 // every command behind it is refused too, and the decision state is rebuilt from the file
 // once the journal has recovered: nothing decided on a lost event survives.
-import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -20,6 +19,7 @@ import { decide, type Command } from '../core/queue-core';
 import { DayJournal, StorageUnavailableError, type OpenedJournal } from '../store/day-journal';
 import { journalFile, readJournal, type DamagedLine, type NumberingFloor } from '../store/journal-reader';
 import { StorageProbe, type StorageHealth } from '../store/storage-probe';
+import { randomTicketId } from './ticket-id';
 
 export interface QueueServiceDeps {
   dataDir: string;
@@ -45,11 +45,6 @@ type Listener = (events: QueueEvent[]) => void;
 export interface CommandResult {
   events: QueueEvent[];
   ticketId?: string;
-}
-
-/** Ticket ids are the phone page's only key, so they are long and random. */
-function randomTicketId(): string {
-  return randomBytes(9).toString('base64url');
 }
 
 /** Folds durable events; one that names a ticket whose own line was damaged is skipped. */
