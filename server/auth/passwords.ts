@@ -45,8 +45,20 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** Tokens seen lately and their hashes: every request of a console or a kiosk hashes the same token again. */
+const recentHashes = new Map<string, string>();
+const RECENT_HASHES = 4096;
+
+/** A token's SHA-256 (sessions and pairings are stored by it, never by the token). */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
+  let hash = recentHashes.get(token);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(token).digest('base64url');
+    // A flood of made-up tokens empties the list rather than growing it.
+    if (recentHashes.size >= RECENT_HASHES) recentHashes.clear();
+    recentHashes.set(token, hash);
+  }
+  return hash;
 }
 
 /** A password a person can type from the log once: no look-alike characters. */

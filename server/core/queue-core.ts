@@ -47,7 +47,14 @@ const refuse = (code: ErrorCode): Decision => ({ ok: false, code });
 
 /** Numbers events from the state's sequence, so a day's events are 1, 2, 3… with no gaps. */
 function stamp(state: QueueState, now: number, bodies: QueueEventBody[], ticketId?: string): Decision {
-  const events = bodies.map((b, i) => ({ ...b, seq: state.seq + 1 + i, at: now }) as QueueEvent);
+  // Not { ...b, seq, at }: V8 builds a spread followed by new keys many times slower (the
+  // profile of a burst of issues showed it); the keys keep their order (type first, seq, at last).
+  const events = bodies.map((b, i) => {
+    const e = Object.assign({}, b) as QueueEvent;
+    e.seq = state.seq + 1 + i;
+    e.at = now;
+    return e;
+  });
   return { ok: true, events, ticketId };
 }
 

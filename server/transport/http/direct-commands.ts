@@ -107,18 +107,25 @@ export function directCommands(
   oneAtATime: readonly HttpOperationName[],
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
   const waitTheirTurn = new Set<string>(oneAtATime);
-  const byMethod = new Map<string, Entry[]>();
+  // Express tries every fixed path before any with a parameter (routeOrder), so a fixed path
+  // is one look-up; the rest are tried in express's order.
+  const fixed = new Map<string, Entry>();
+  const withParams = new Map<string, Entry[]>();
   for (const name of routeOrder) {
     const route = httpRoute(name);
-    const list = byMethod.get(route.method) ?? [];
-    list.push({ name, route, segments: route.path.slice(1).split('/').map((s) => (s.startsWith(':') ? s : s.toLowerCase())), direct: isDirect(name, route, waitTheirTurn) });
-    byMethod.set(route.method, list);
+    const entry: Entry = { name, route, segments: route.path.slice(1).split('/').map((s) => (s.startsWith(':') ? s : s.toLowerCase())), direct: isDirect(name, route, waitTheirTurn) };
+    if (!route.path.includes(':')) fixed.set(`${route.method} ${route.path.toLowerCase()}`, entry);
+    else {
+      const list = withParams.get(route.method) ?? [];
+      list.push(entry);
+      withParams.set(route.method, list);
+    }
   }
-  const flatSecurity = securityHeaders.flat();
+  const securityHeaderList = securityHeaders.flat();
 
   const answer = (res: ServerResponse, status: number, body: unknown, close: boolean) => {
     const text = JSON.stringify(body ?? null);
-    const headers = [...flatSecurity, 'Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(text))];
+    const headers = securityHeaderList.concat('Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(text)));
     if (close) headers.push('Connection', 'close');
     res.writeHead(status, headers).end(text);
   };
@@ -129,13 +136,16 @@ export function directCommands(
 
   /** The entry express would run for this request and its raw parameters, if it is one served here. */
   const find = (req: IncomingMessage): { entry: Entry; params: Params; path: string } | undefined => {
-    const entries = byMethod.get(req.method ?? '');
+    const method = req.method ?? '';
     const url = req.url ?? '';
-    if (!entries || url.length < 5 || url[0] !== '/' || url.slice(1, 5).toLowerCase() !== 'api/') return undefined;
+    if (url.length < 5 || url[0] !== '/' || url.slice(1, 5).toLowerCase() !== 'api/') return undefined;
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
+    const under = path.length > 5 && path.endsWith('/') ? path.slice(4, -1) : path.slice(4);
+    const known = fixed.get(`${method} ${under.toLowerCase()}`);
+    if (known) return known.direct ? { entry: known, params: {}, path } : undefined;
     const segments = path.slice(5).split('/');
-    for (const entry of entries) {
+    for (const entry of withParams.get(method) ?? []) {
       const params: Params = {};
       if (matches(entry, segments, params)) return entry.direct ? { entry, params, path } : undefined;
     }

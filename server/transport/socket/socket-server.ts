@@ -93,9 +93,12 @@ export function attachSockets(io: QueueServer, ctx: AppContext, onPublicSide: (r
 
   ctx.queue.onCommitted((events) => {
     for (const e of events) io.to('queue').emit('queue:event', e);
-    const config = ctx.centre.get();
-    const staff = ctx.auth.staffDirectory();
-    for (const id of countersTouched(ctx, events)) io.to(`counter:${id}`).emit('counter:updated', counterView(ctx.queue.state, config, staff, id));
+    const counters = countersTouched(ctx, events);
+    if (counters.size) {
+      const config = ctx.centre.get();
+      const staff = ctx.auth.staffDirectory();
+      for (const id of counters) io.to(`counter:${id}`).emit('counter:updated', counterView(ctx.queue.state, config, staff, id));
+    }
     pushToPhones(ctx, io, events);
     sendWaits();
   });
