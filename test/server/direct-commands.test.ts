@@ -123,13 +123,17 @@ describe('commands answered without express', () => {
     expect(await send('POST', '/api/tickets', '', { token: admin, chunked: true })).toMatchObject({ status: 400, body: empty.body });
   });
 
-  it('leaves to express what it does not serve: a body of another type, one past the limit, no token, a route that is not a command', async () => {
+  it('leaves to express what it does not serve: a body of another type, one past the limit, no token, a route that is not a command, a password change', async () => {
     const text = await send('POST', '/api/tickets', 'serviceId=chung-thuc', { token: admin, type: 'text/plain' });
     expect(text).toMatchObject({ status: 400, body: { code: 'invalid-payload' } });
     const large = await send('POST', '/api/tickets', JSON.stringify({ serviceId: 'chung-thuc', pad: 'x'.repeat(40_000) }), { token: admin });
     expect(large).toMatchObject({ status: 413, body: { code: 'payload-too-large' } });
     expect((await send('POST', '/api/tickets', issue)).status).toBe(401);
     expect((await send('POST', '/api/nothing-here', issue, { token: admin })).status).toBe(404);
+    // A password change waits for its turn of the loop in express (one-per-turn.ts): its answer has express's ETag.
+    const change = await send('POST', '/api/auth/password', JSON.stringify({ currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-dai-du' }), { token: staff });
+    expect(change.status).toBeGreaterThanOrEqual(400);
+    expect(change.headers.etag).toBeDefined();
     // Each of them still carries the security headers.
     for (const r of [text, large]) expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
   });

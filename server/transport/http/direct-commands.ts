@@ -65,8 +65,8 @@ function decoded(params: Params): Params | undefined {
   }
 }
 
-function isDirect(name: HttpOperationName, route: HttpRoute, oneAtATime: ReadonlySet<string>): boolean {
-  return route.method !== 'GET' && !route.fileBody && !isDownload(operations[name]) && !oneAtATime.has(name);
+function isDirect(name: HttpOperationName, route: HttpRoute): boolean {
+  return route.method !== 'GET' && !route.fileBody && !isDownload(operations[name]);
 }
 
 /** Whether the body is one express's JSON parser reads as it arrives, within the route's limit. */
@@ -106,14 +106,13 @@ export function directCommands(
   securityHeaders: readonly [string, string][],
   oneAtATime: readonly HttpOperationName[],
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const waitTheirTurn = new Set<string>(oneAtATime);
   // Express tries every fixed path before any with a parameter (routeOrder), so a fixed path
   // is one look-up; the rest are tried in express's order.
   const fixed = new Map<string, Entry>();
   const withParams = new Map<string, Entry[]>();
   for (const name of routeOrder) {
     const route = httpRoute(name);
-    const entry: Entry = { name, route, segments: route.path.slice(1).split('/').map((s) => (s.startsWith(':') ? s : s.toLowerCase())), direct: isDirect(name, route, waitTheirTurn) };
+    const entry: Entry = { name, route, segments: route.path.slice(1).split('/').map((s) => (s.startsWith(':') ? s : s.toLowerCase())), direct: isDirect(name, route) };
     if (!route.path.includes(':')) fixed.set(`${route.method} ${route.path.toLowerCase()}`, entry);
     else {
       const list = withParams.get(route.method) ?? [];
@@ -122,6 +121,9 @@ export function directCommands(
     }
   }
   const securityHeaderList = securityHeaders.flat();
+  // Express waits for the turn of everything under these paths (app.use matches a prefix).
+  const turnPrefixes = oneAtATime.map((name) => `/api${httpRoute(name).path.toLowerCase()}`);
+  const waitsItsTurn = (path: string) => turnPrefixes.some((p) => path.startsWith(p) && (path.length === p.length || path[p.length] === '/'));
 
   const answer = (res: ServerResponse, status: number, body: unknown, close: boolean) => {
     const text = JSON.stringify(body ?? null);
@@ -141,6 +143,7 @@ export function directCommands(
     if (url.length < 5 || url[0] !== '/' || url.slice(1, 5).toLowerCase() !== 'api/') return undefined;
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
+    if (waitsItsTurn(path.toLowerCase())) return undefined;
     const under = path.length > 5 && path.endsWith('/') ? path.slice(4, -1) : path.slice(4);
     const known = fixed.get(`${method} ${under.toLowerCase()}`);
     if (known) return known.direct ? { entry: known, params: {}, path } : undefined;
