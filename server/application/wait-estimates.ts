@@ -22,7 +22,8 @@ export interface WaitEstimatesDeps {
   closedSummaries: (days: readonly string[]) => Promise<DaySummary[]>;
 }
 
-/** The median service minutes per field over these days (services finished or transferred, not absences). */
+/** The mean service minutes per field over these days (services finished or transferred, not
+ *  absences): a line's wait is a sum of services, which their mean predicts, not their median. */
 export function historyFromSummaries(summaries: readonly DaySummary[]): PaceHistory {
   const minutes = new Map<string, number[]>();
   for (const s of summaries) {
@@ -36,10 +37,7 @@ export function historyFromSummaries(summaries: readonly DaySummary[]): PaceHist
     }
   }
   const serviceMinutes: Record<string, number> = {};
-  for (const [field, xs] of minutes) {
-    xs.sort((a, b) => a - b);
-    serviceMinutes[field] = xs[xs.length >> 1];
-  }
+  for (const [field, xs] of minutes) serviceMinutes[field] = xs.reduce((a, b) => a + b, 0) / xs.length;
   return { serviceMinutes };
 }
 
