@@ -119,6 +119,22 @@ describe('fieldPaces()', () => {
     expect(newer.paces(history)['ho-tich'].turns[0]).toBeGreaterThan(5);
   });
 
+  it('follows the call policy at a shared counter: a priority citizen first, but one who has waited an hour before them', () => {
+    const history = { serviceMinutes: { 'chung-thuc': 5, 'ho-tich': 7 } };
+    const d = day();
+    d.run({ type: 'open', counterId: 7, staffId: 'a' });
+    d.issue('ho-tich');
+    d.at(30);
+    d.issue('chung-thuc', true);
+    // Counter 7 is free: the priority chứng thực citizen goes first, the hộ tịch one after.
+    expect(d.paces(history)['chung-thuc'].turns[0]).toBe(0);
+    expect(d.paces(history)['ho-tich'].turns[0]).toBeGreaterThan(5);
+    // An hour after the hộ tịch citizen came, they go first.
+    d.at(61);
+    expect(d.paces(history)['ho-tich'].turns[0]).toBe(0);
+    expect(d.paces(history)['chung-thuc'].turns[0]).toBeGreaterThan(5);
+  });
+
   it('expects an officer who stepped away back after the usual time away, and after the break at lunch', () => {
     const d = day();
     d.run({ type: 'open', counterId: 6, staffId: 'a' });

@@ -1,10 +1,12 @@
 // The counters played forward over the tickets waiting now: when each of them is likely to be
 // called, in the order the call policy takes them (docs/queue-policy.md), so that a counter
 // shared by two fields, a counter whose officer is away and the tickets of another field that
-// waited longer all count. What cannot be known is counted as it most likely comes, not on
-// average: an officer steps away after about one call in twelve, so the next three calls most
-// likely see no step away, and a long wait sees them at their usual rate; likewise the priority
-// citizens yet to come. Pure and bounded: the front of each line, at most MAX_CALLS calls.
+// waited longer all count. What cannot be known is counted as it most likely comes, not in full
+// from the start: an officer steps away after about one call in twelve, so a counter's first
+// call most likely is not followed by one, and later calls bring them at their usual rate; the
+// priority citizens yet to come are counted once most of one would have come. (Counting both in
+// full from the first minute made the bench's ranges miss more: in a short wait a rare event
+// most likely has not happened.) Pure and bounded: the front of each line, at most MAX_CALLS calls.
 import type { CentreConfig } from '@protocol/config';
 import type { QueueState } from '@protocol/queue';
 
@@ -169,9 +171,7 @@ export function projectCalls(p: Projection): Record<string, number[]> {
     });
     return { ...d, lines: deskLines };
   });
-  // Minutes away from the desk most likely spent by the end of a counter's n-th call: the first
-  // call most likely is not followed by a step away (about one in twelve is), later ones bring
-  // them at their usual rate.
+  // After a counter's first call, each brings the officers' usual time away from the desk.
   const awayPerCall = p.stepAwayShare * p.awayMinutes;
 
   for (let calls = 0; calls < MAX_CALLS && desks.length > 0; calls++) {
@@ -185,9 +185,10 @@ export function projectCalls(p: Projection): Record<string, number[]> {
     let pick: Candidate | null = null;
     let pickPref = 0;
     for (let i = 0; i < desk.lines.length; i++) {
-      for (const c of [desk.lines[i].head(1), desk.lines[i].head(0)]) {
-        if (c && (!pick || takesBefore(c, i + 1, pick, pickPref, at, limit, priorityTurn, strict))) [pick, pickPref] = [c, i + 1];
-      }
+      const first = desk.lines[i].head(1);
+      if (first && (!pick || takesBefore(first, i + 1, pick, pickPref, at, limit, priorityTurn, strict))) [pick, pickPref] = [first, i + 1];
+      const normal = desk.lines[i].head(0);
+      if (normal && (!pick || takesBefore(normal, i + 1, pick, pickPref, at, limit, priorityTurn, strict))) [pick, pickPref] = [normal, i + 1];
     }
     const mine = own.get(desk.counterId);
     if (mine?.length && (!pick || takesBefore(mine[0], 0, pick, pickPref, at, limit, priorityTurn, strict))) [pick, pickPref] = [mine[0], 0];
