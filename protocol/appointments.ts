@@ -57,6 +57,10 @@ export interface BookingView {
   ticketId?: string;
 }
 
+/** The letters and digits a booking code is made of: none that reads like another (no I, O, 0, 1). */
+export const BOOKING_CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const BOOKING_CODE_LENGTH = 6;
+
 export const bookingCodeSchema = z
   .string()
   .trim()

@@ -3,7 +3,7 @@
 // cancelling it, and checking it in at the kiosk or on the phone, which makes its ticket.
 // Every rule is the pure core's (server/core/appointments.ts); the book is the BookingStore's.
 import { randomBytes, randomInt } from 'node:crypto';
-import { bookingCodeSchema, type Booking, type BookingView, type BookingVia } from '@protocol/appointments';
+import { BOOKING_CODE_LENGTH, BOOKING_CODE_LETTERS, bookingCodeSchema, type Booking, type BookingView, type BookingVia } from '@protocol/appointments';
 import { QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
 import type { TicketSource } from '@protocol/queue';
@@ -14,8 +14,7 @@ import type { Handlers } from '../operation-handler';
 import { issuedTicketView, serviceName } from '../views';
 import { printTicket } from './tickets';
 
-const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newCode = () => Array.from({ length: 6 }, () => CODE_LETTERS[randomInt(CODE_LETTERS.length)]).join('');
+const newCode = () => Array.from({ length: BOOKING_CODE_LENGTH }, () => BOOKING_CODE_LETTERS[randomInt(BOOKING_CODE_LETTERS.length)]).join('');
 const newId = () => randomBytes(9).toString('base64url');
 
 const viaByRole: Partial<Record<Principal['role'], BookingVia>> = { public: 'phone', staff: 'staff', guide: 'staff', manager: 'api' };
