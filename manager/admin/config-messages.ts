@@ -45,6 +45,10 @@ const RULES: Rule[] = [
   [/^duplicate holiday (.+)$/, (m) => v.duplicateHoliday(m[1])],
   [/^field (\S+) still has (\d+) tickets today/, (m) => v.fieldStillWaiting(m[1], m[2])],
   [/^counter (\d+) is open/, (m) => v.counterOpen(m[1])],
+  [/^slot intervals overlap/, () => v.slotsOverlap],
+  [/^a slot interval is shorter than one slot/, () => v.slotTooShort],
+  [/^slot interval must end after it starts/, () => v.intervalOrder],
+  [/^appointment slots of (\S+) listed twice/, (m) => v.appointmentFieldTwice(m[1])],
   [/^Invalid input/, () => v.invalid],
 ];
 

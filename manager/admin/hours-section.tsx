@@ -9,7 +9,7 @@ import type { RepeatingHoliday } from '@protocol/config';
 import { viDay } from '../format';
 
 /** "07:30" typed as is: the same 24-hour clock on every browser, whatever its language. */
-function ClockInput(props: { label: string; value: string; onChange: (v: string) => void }) {
+export function ClockInput(props: { label: string; value: string; onChange: (v: string) => void }) {
   return (
     <input
       type="text"
