@@ -44,6 +44,11 @@ describe('vietnameseMessage', () => {
     ['no reasons for a level that asks one', (c: any) => (c.rating.reasons = []), 'rating.reasons', 'Có mức đánh giá cần lý do nhưng danh sách lý do đang trống.'],
     ['a reason typed twice', (c: any) => c.rating.reasons.push('Khác'), 'rating.reasons', 'Lý do “Khác” bị nhập hai lần.'],
     ['a second location that is not a full path', (c: any) => (c.backup.secondLocation = 'usb'), 'backup.secondLocation', 'Cần đường dẫn đầy đủ bắt đầu bằng “/”, ví dụ /media/usb-sao-luu.'],
+    ['appointment intervals that overlap', (c: any) => c.appointments.fields[1].weekly[1].push({ from: '10:00', to: '12:00', capacity: 1 }), 'appointments.fields.1.weekly.1', 'Khoảng giờ này chồng lên một khoảng giờ hẹn khác trong cùng ngày.'],
+    ['an appointment interval shorter than a slot', (c: any) => (c.appointments.fields[0].weekly[6] = [{ from: '08:00', to: '08:15', capacity: 1 }]), 'appointments.fields.0.weekly.6', 'Khoảng giờ ngắn hơn một lượt hẹn: hãy kéo dài khoảng giờ hoặc rút ngắn thời lượng mỗi lượt.'],
+    ['an appointment interval ending before it starts', (c: any) => (c.appointments.fields[0].weekly[6] = [{ from: '11:00', to: '08:00', capacity: 1 }]), 'appointments.fields.0.weekly.6.0.to', 'Giờ kết thúc phải sau giờ bắt đầu.'],
+    ['a field with two appointment books', (c: any) => c.appointments.fields.push({ ...c.appointments.fields[0] }), 'appointments.fields', 'Lĩnh vực “dat-dai” có hai bảng giờ hẹn.'],
+    ['appointments for a removed field', (c: any) => (c.appointments.fields[2].serviceId = 'khong-co'), 'appointments.fields.2.serviceId', 'Không có lĩnh vực “khong-co”.'],
   ])('turns the server message for %s into Vietnamese', (_name, mutate, path, expected) => {
     const issue = issuesOf(mutate).find((i) => i.path === path);
     expect(issue, `no issue at ${path}`).toBeDefined();
