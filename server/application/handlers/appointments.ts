@@ -6,6 +6,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { BOOKING_CODE_LENGTH, BOOKING_CODE_LETTERS, bookingCodeSchema, type Booking, type BookingView, type BookingVia } from '@protocol/appointments';
 import { QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
+import { localDay } from '@protocol/local-time';
 import type { TicketSource } from '@protocol/queue';
 import { bookableDays, bookedInSlot, bookingState, cancelRefusal, checkInWindow, decideBooking, decideCheckIn, slotsOfDay } from '../../core/appointments';
 import { normalizePhoneNumber } from '../../core/phone-numbers';
@@ -51,7 +52,7 @@ function byCode(ctx: AppContext, code: unknown): Booking {
   return booking;
 }
 
-export const appointmentHandlers: Handlers<'appointments:slots' | 'appointment:book' | 'appointment:look-up' | 'appointment:cancel' | 'appointment:check-in'> = {
+export const appointmentHandlers: Handlers<'appointments:slots' | 'appointment:book' | 'appointment:look-up' | 'appointments:day' | 'appointment:cancel' | 'appointment:check-in'> = {
   'appointments:slots'(ctx, { input: { serviceId, day } }) {
     const config = ctx.centre.get();
     if (!config.appointments.enabled) throw new QueueError('appointments-off');
@@ -74,6 +75,16 @@ export const appointmentHandlers: Handlers<'appointments:slots' | 'appointment:b
   },
 
   'appointment:look-up': (ctx, { input }) => bookingView(ctx, byCode(ctx, input.code)),
+
+  'appointments:day'(ctx, { input }) {
+    const day = input.day ?? localDay(ctx.clock(), ctx.centre.get().centre.timeZone);
+    const order = (b: Booking) => `${b.start} ${b.serviceId} ${String(b.bookedAt).padStart(15, '0')}`;
+    return ctx.bookings
+      .all()
+      .filter((b) => b.day === day)
+      .sort((a, b) => (order(a) < order(b) ? -1 : 1))
+      .map((b) => bookingView(ctx, b));
+  },
 
   async 'appointment:cancel'(ctx, { input }) {
     const { id } = byCode(ctx, input.code);
