@@ -763,3 +763,18 @@ export const appointmentTexts = {
   from: 'Từ',
   to: 'đến',
 };
+
+/** Today's appointment book on the live page. */
+export const todayBookingTexts = {
+  heading: 'Lịch hẹn hôm nay',
+  reload: 'Làm mới',
+  none: 'Hôm nay chưa có lịch hẹn nào.',
+  slot: 'Giờ hẹn',
+  field: 'Lĩnh vực',
+  code: 'Mã',
+  citizen: 'Công dân',
+  phone: 'Điện thoại',
+  state: 'Tình trạng',
+  states: { booked: 'Chưa đến', 'checked-in': 'Đã xác nhận', cancelled: 'Đã huỷ', missed: 'Quá giờ, đã huỷ' } as Record<string, string>,
+  checkedInAs: (label: string) => `Đã xác nhận – số ${label}`,
+};

@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CentreConfig } from '@protocol/config';
+import { bookOverHttp, openAppointmentBook, plusMinutes, slotAhead } from '../support/appointment-book';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { openWithToken } from '../support/pages';
 import { startTestServer, type TestServer } from '../support/server';
@@ -105,6 +106,23 @@ describe.skipIf(!hasChromium)('appointments\u2019 settings in the managers\u2019
     expect(await issue.textContent()).toBe('Khoảng giờ này chồng lên một khoảng giờ hẹn khác trong cùng ngày.');
     expect(await page.textContent('.save-bar .issue-list')).toContain('Lịch hẹn “Đất đai” › Thứ Hai: Khoảng giờ này chồng lên một khoảng giờ hẹn khác trong cùng ngày.');
     expect((await savedConfig()).appointments).toEqual(saved.appointments);
+  });
+
+  it('lists today\'s bookings on the live page, and a check-in there with its number', async () => {
+    await openAppointmentBook(server, { serviceIds: ['ho-tich'], slotMinutes: 5, checkInEarlyMinutes: 30 });
+    const slot = slotAhead(5, 5);
+    const kept = await bookOverHttp(server, { serviceId: 'ho-tich', ...slot, phone: '0912345678' });
+    const cancelled = await bookOverHttp(server, { serviceId: 'ho-tich', ...slot, phone: '0987654321' });
+    await server.http('DELETE', `/api/appointments/${cancelled}`);
+    const page = await openWithToken(context, server, '/manager/', MANAGER_TOKEN_KEY, await server.login());
+    const row = (code: string) => page.locator(`.bookings-today tr[data-booking="${code}"]`);
+    await row(kept).waitFor();
+    expect(await row(kept).locator('td').allTextContents()).toEqual([`${slot.start}–${plusMinutes(slot.start, 5)}`, 'Hộ tịch', kept, '—', '09•• ••• 678', 'Chưa đến']);
+    expect(await row(cancelled).getAttribute('data-state')).toBe('cancelled');
+    // Checked in (at the kiosk, or here from the phone): the page reads the book again by itself.
+    const ticket = await server.http('POST', `/api/appointments/${kept}/check-in`);
+    await page.locator(`.bookings-today tr[data-booking="${kept}"][data-state="checked-in"]`).waitFor();
+    expect(await row(kept).locator('td').last().textContent()).toBe(`Đã xác nhận – số ${ticket.body.label}`);
   });
 });
 

@@ -35,6 +35,12 @@ export function slotAhead(minutes: number, slotMinutes: number): { day: string; 
   return { day: at.day, start: `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}` };
 }
 
+/** "09:55" + 5 → "10:00". */
+export function plusMinutes(hhmm: string, minutes: number): string {
+  const m = Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) + minutes;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
 /** Books a slot as the one-stop-shop software would (a manager's token); the booking's code. */
 export async function bookOverHttp(server: TestServer, booking: { serviceId: string; day: string; start: string; phone: string }): Promise<string> {
   const res = await server.http('POST', '/api/appointments', booking, await server.login());
