@@ -31,12 +31,12 @@ describe.skipIf(!hasChromium)('checking an appointment in at the kiosk', () => {
     await printer?.close();
   });
 
-  async function kioskWithBook(): Promise<Page> {
+  async function kioskWithBook(viewport: { width: number; height: number } = SCREENS.fullHd): Promise<Page> {
     printer = await startTcpPrinter();
     server = await startTestServer({ deps: { printer: undefined }, env: { QMS_PRINTER: `tcp://127.0.0.1:${printer.port}` } });
     await openAppointmentBook(server, { serviceIds: ['ho-tich'], slotMinutes: 5, checkInEarlyMinutes: 30 });
     const token = await server.pair('kiosk-1');
-    context = await browser.newContext({ viewport: SCREENS.fullHd, hasTouch: true });
+    context = await browser.newContext({ viewport, hasTouch: true });
     context.setDefaultTimeout(15_000);
     await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [TOKEN_KEY, token] as const);
     const page = await context.newPage();
@@ -83,6 +83,13 @@ describe.skipIf(!hasChromium)('checking an appointment in at the kiosk', () => {
     expect(await page.textContent('.confirmation-number')).toBe(label);
     expect(await clippedTexts(page, '.confirmation *')).toEqual([]);
     expect(await page.getAttribute('.confirmation', 'data-ticket-id')).toBe(ticketId);
+  });
+
+  it('fits the button and the keypad whole on a portrait screen', async () => {
+    const page = await kioskWithBook({ width: 1080, height: 1920 });
+    expect(await clippedTexts(page, '.action-button span, .action-button small')).toEqual([]);
+    await page.tap('[data-action="appointment"]');
+    expect(await clippedTexts(page, '.booking-code-entry h1, .booking-code-entry .kiosk-lead, .code-box, .osk-key, .code-actions button')).toEqual([]);
   });
 
   it('says so when nobody holds the code, and takes the citizen back to the keypad with it', async () => {
