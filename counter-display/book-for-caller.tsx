@@ -64,9 +64,24 @@ export function BookForCaller(props: { token: string; config: CentreConfig; now:
     setError('');
     const res = await request('appointment:book', { serviceId, day, start: chosen.start, phone: phone.trim(), ...(name.trim() ? { name: name.trim() } : {}) }, props.token);
     setBusy(false);
-    if (res.ok) setBooked(res.data);
-    else setError(errorText(res.error));
+    if (res.ok) return setBooked(res.data);
+    setError(errorText(res.error));
+    // Someone else took the last place meanwhile: show the slots as they are now.
+    if (res.error.code === 'slot-full' || res.error.code === 'no-such-slot') setRound((n) => n + 1);
   };
+
+  if (fields.length === 0) {
+    return (
+      <section class="book-for-caller">
+        <p class="hint">{t.bookNoFields}</p>
+        <div class="dialog-buttons">
+          <button type="button" class="plain-button" onClick={props.onClose}>
+            {t.close}
+          </button>
+        </div>
+      </section>
+    );
+  }
 
   if (booked) {
     return (

@@ -105,6 +105,7 @@ export const texts = {
   bookDay: 'Ngày hẹn',
   bookSlot: 'Giờ hẹn',
   bookNoSlots: 'Ngày này không còn khung giờ nào nhận lịch hẹn.',
+  bookNoFields: 'Chưa có lĩnh vực nào nhận lịch hẹn: quản lý Trung tâm đặt khung giờ hẹn trong phần Quản trị → Lịch hẹn.',
   bookLoadingSlots: 'Đang tải các khung giờ…',
   slotRange: (start: string, end: string) => `${start}–${end}`,
   slotFree: (free: number) => (free === 0 ? 'hết chỗ' : `còn ${free} chỗ`),

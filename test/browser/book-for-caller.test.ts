@@ -3,7 +3,7 @@
 // code out; the booking is then what the HTTP API says it is, and cancelling it frees its place.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { openAppointmentBook } from '../support/appointment-book';
+import { bookOverHttp, openAppointmentBook } from '../support/appointment-book';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { clippedTexts } from '../support/layout';
 import { consoleAt, newScreen, openWithToken, SCREENS, TOKEN_KEYS } from '../support/pages';
@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)('booking an appointment for a caller at the staff 
     expect(slots.find((s) => s.start === '09:30')?.free).toBe(2);
   });
 
-  it('lets the hall guide book, and shows the server\u2019s refusal of a phone number in Vietnamese', async () => {
+  it('lets the hall guide book, with the server\u2019s refusals in Vietnamese and a slot filled meanwhile shown full', async () => {
     const admin = await server.login();
     await server.http('POST', '/api/users', { username: 'huongdan1', name: 'Lê Thị Hướng', role: 'guide', password: 'mat-khau-dau-tien' }, admin);
     const guide = await openWithToken(context, server, '/counter-display/?console', TOKEN_KEYS.staff, await server.login('huongdan1', 'mat-khau-dau-tien'));
@@ -87,10 +87,16 @@ describe.skipIf(!hasChromium)('booking an appointment for a caller at the staff 
     await guide.click('[data-action="book"]');
     await guide.waitForSelector('.book-for-caller .error');
     expect(await guide.textContent('.book-for-caller .error')).toBe('Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0).');
+    // Meanwhile two callers of the one-stop-shop software take both places of 14:00.
+    for (const phone of ['0900000001', '0900000002']) await bookOverHttp(server, { serviceId: 'ho-tich', day: days[1], start: '14:00', phone });
     await guide.fill('input[name="phone"]', '0987654321');
+    await guide.click('[data-action="book"]');
+    await guide.waitForSelector('.book-for-caller .error:has-text("Khung giờ này đã kín lịch, xin chọn khung giờ khác.")');
+    await guide.locator('.slot[data-slot="14:00"]:disabled', { hasText: 'hết chỗ' }).waitFor();
+    await guide.click('.slot[data-slot="14:30"]');
     await guide.click('[data-action="book"]');
     await guide.waitForSelector('.book-for-caller.booked');
     const code = (await guide.getAttribute('.book-for-caller.booked', 'data-booking-code'))!;
-    expect((await server.http('GET', `/api/appointments/${code}`)).body).toMatchObject({ serviceId: 'ho-tich', day: days[1], start: '14:00', phoneMasked: '09•• ••• 321' });
+    expect((await server.http('GET', `/api/appointments/${code}`)).body).toMatchObject({ serviceId: 'ho-tich', day: days[1], start: '14:30', phoneMasked: '09•• ••• 321' });
   });
 });
