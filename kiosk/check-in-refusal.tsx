@@ -9,8 +9,10 @@ import { errorMessages } from '@protocol/errors';
 import { RefusalPanel, refusalText } from './refusal-message';
 import { kioskTexts as t } from './texts';
 
-function checkInRefusalText(code: ErrorCode, typed: string, booking: BookingView | undefined, timeZone: string): string {
+function checkInRefusalText(code: ErrorCode, typed: string, booking: BookingView | undefined, calledLabel: string | undefined, timeZone: string): string {
   switch (code) {
+    case 'already-checked-in':
+      return calledLabel ? t.checkInCalled(calledLabel) : errorMessages[code].vi;
     case 'unknown-booking':
     case 'invalid-payload':
       return t.checkInUnknown(typed);
@@ -32,13 +34,13 @@ function checkInRefusalText(code: ErrorCode, typed: string, booking: BookingView
   }
 }
 
-export function CheckInRefusal(props: { code: ErrorCode; typed: string; booking?: BookingView; timeZone: string; seconds: number; onDone: () => void; onRetype: (typed: string) => void }) {
+export function CheckInRefusal(props: { code: ErrorCode; typed: string; booking?: BookingView; calledLabel?: string; timeZone: string; seconds: number; onDone: () => void; onRetype: (typed: string) => void }) {
   const mistyped = props.code === 'unknown-booking' || props.code === 'invalid-payload';
   return (
     <RefusalPanel
       code={props.code}
       title={t.checkInRefusedTitle}
-      text={checkInRefusalText(props.code, props.typed, props.booking, props.timeZone)}
+      text={checkInRefusalText(props.code, props.typed, props.booking, props.calledLabel, props.timeZone)}
       seconds={props.seconds}
       onDone={props.onDone}
       {...(mistyped ? { retry: { label: t.checkInRetype, onRetry: () => props.onRetype(props.typed) } } : {})}

@@ -36,7 +36,7 @@ type Screen =
   | { kind: 'appointment'; typed?: string }
   | { kind: 'issued'; ticket: IssuedTicket; priorityName?: string; appointment?: { start: string; again: boolean } }
   | { kind: 'refused'; code: ErrorCode; serviceName: string }
-  | { kind: 'check-in-refused'; code: ErrorCode; typed: string; booking?: BookingView };
+  | { kind: 'check-in-refused'; code: ErrorCode; typed: string; booking?: BookingView; calledLabel?: string };
 
 // A citizen who stops touching a half-made choice has most likely walked away.
 const IDLE_CHOICE_MS = 60_000;
@@ -114,6 +114,13 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
     inFlight.current = true;
     setIssuing(true);
     const found = await request('appointment:look-up', { code: typed }, props.token);
+    // Checked in before and its number already called: a second paper would only confuse.
+    const earlier = found.ok && found.data.ticketId ? data.state?.tickets[found.data.ticketId] : undefined;
+    if (found.ok && earlier && earlier.status !== 'waiting') {
+      inFlight.current = false;
+      setIssuing(false);
+      return setScreen({ kind: 'check-in-refused', code: 'already-checked-in', typed, booking: found.data, calledLabel: earlier.label });
+    }
     const res = found.ok ? await request('appointment:check-in', { code: typed }, props.token) : found;
     inFlight.current = false;
     setIssuing(false);
@@ -157,6 +164,7 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
           code={screen.code}
           typed={screen.typed}
           {...(screen.booking ? { booking: screen.booking } : {})}
+          {...(screen.calledLabel ? { calledLabel: screen.calledLabel } : {})}
           timeZone={config.centre.timeZone}
           seconds={config.kiosk.confirmSeconds}
           onDone={goHome}

@@ -65,6 +65,7 @@ export const kioskTexts = {
   checkInTooEarly: (start: string, opens: string) => `Lịch hẹn của bạn lúc ${start}. Máy nhận xác nhận từ ${opens} – xin vui lòng quay lại lúc đó.`,
   checkInNotToday: (date: string, start: string) => `Lịch hẹn của bạn vào ngày ${date} lúc ${start}, không phải hôm nay. Xin vui lòng quay lại đúng ngày hẹn.`,
   checkInMissed: (start: string) => `Lịch hẹn lúc ${start} đã quá giờ xác nhận nên đã được huỷ. Xin mời lấy số thứ tự thường.`,
+  checkInCalled: (label: string) => `Lịch hẹn này đã được xác nhận và số ${label} đã được gọi. Xin vui lòng hỏi cán bộ hướng dẫn.`,
   checkInCancelled: 'Lịch hẹn này đã được huỷ. Xin mời lấy số thứ tự thường, hoặc hỏi cán bộ hướng dẫn.',
   checkInRetype: 'Nhập lại mã',
 

@@ -83,6 +83,18 @@ describe.skipIf(!hasChromium)('checking an appointment in at the kiosk', () => {
     expect(await page.textContent('.confirmation-number')).toBe(label);
     expect(await clippedTexts(page, '.confirmation *')).toEqual([]);
     expect(await page.getAttribute('.confirmation', 'data-ticket-id')).toBe(ticketId);
+    await printer.waitForTickets(2, 15_000);
+
+    // Once the number has been called, the code gives no more paper: the citizen is told to ask.
+    const staff = await server.login('canbo5');
+    await server.http('POST', '/api/counters/5/sign-in', undefined, staff);
+    expect((await server.http('POST', '/api/counters/5/next', {}, staff)).body).toMatchObject({ label });
+    await page.tap('.kiosk-done');
+    await page.locator('[data-action="appointment"]:enabled').waitFor();
+    await typeCode(page, code);
+    await page.locator('.refusal[data-code="already-checked-in"]').waitFor();
+    expect(await page.textContent('.refusal-text')).toBe(`Lịch hẹn này đã được xác nhận và số ${label} đã được gọi. Xin vui lòng hỏi cán bộ hướng dẫn.`);
+    expect(printer.tickets).toHaveLength(2);
   });
 
   it('fits the button and the keypad whole on a portrait screen', async () => {
