@@ -346,6 +346,8 @@ export const configTexts = {
   phonePerDay: 'Số tối đa cho mỗi số điện thoại trong ngày',
   phonePerField: 'Số tối đa cho mỗi lĩnh vực trong ngày',
   phonePoster: 'In áp phích có mã QR để dán ở lối vào:',
+  phonePriority: 'Công dân được tự chọn ưu tiên khi lấy số qua điện thoại (xuất trình giấy tờ tại quầy):',
+  phonePriorityNone: 'Trung tâm chưa có đối tượng ưu tiên nào (mục Đối tượng ưu tiên).',
   enforceHoursHint: 'Khi tắt, máy lấy số cấp số ở mọi thời điểm.',
   weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   dayOff: 'Nghỉ',

@@ -58,7 +58,14 @@ export function PrioritySection() {
                 >
                   ↓
                 </button>
-                <button type="button" class="icon danger" aria-label={t.remove} title={t.remove} onClick={() => edit((d) => void d.priorityCategories.splice(i, 1))}>
+                <button type="button" class="icon danger" aria-label={t.remove} title={t.remove} onClick={() =>
+                    edit((d) => {
+                      const [removed] = d.priorityCategories.splice(i, 1);
+                      // Phones may no longer claim a category the centre no longer has.
+                      d.phoneNumbers.priorityCategoryIds = d.phoneNumbers.priorityCategoryIds.filter((id) => id !== removed?.id);
+                    })
+                  }
+                >
                   ✕
                 </button>
               </td>
