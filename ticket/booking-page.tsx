@@ -103,7 +103,8 @@ function CheckInBlock(props: { view: BookingView; now: number; phase: CheckInPha
   const dueAt = appointmentAt(view);
   const opensAt = view.checkInFrom;
   const today = localDay(now, view.timeZone);
-  const opensText = `${formatTime(opensAt, view.timeZone)}${localDay(opensAt, view.timeZone) === today ? '' : `, ${t.dayLabel(localDay(opensAt, view.timeZone), today)}`}`;
+  const opensDay = localDay(opensAt, view.timeZone);
+  const opensText = t.opensAt(formatTime(opensAt, view.timeZone), opensDay === today ? null : opensDay);
 
   const checkIn = async () => {
     setBusy(true);

@@ -29,14 +29,7 @@ export function TakeNumberPage() {
           <p class="notice">{t.loading}</p>
         ) : (
           <>
-            {!offer.open ? (
-              <section class="notice take-closed" role="alert" data-reason={offer.closedReason}>
-                <p>{t.takeClosed[offer.closedReason ?? 'phone-numbers-off']}</p>
-                <p>{t.takeHours(offer.from, offer.to)}</p>
-              </section>
-            ) : (
-              <TakeForm conn={conn} offer={offer} />
-            )}
+            {/* Near the top, not after a dozen fields: a citizen planning a later visit finds it at once. */}
             {offer.appointments && offer.appointments.fields.length > 0 && (
               <section class="book-entry-section">
                 <a class="book-entry" href="./?book">
@@ -44,6 +37,14 @@ export function TakeNumberPage() {
                 </a>
                 <p class="take-rules">{t.bookEntryHint}</p>
               </section>
+            )}
+            {!offer.open ? (
+              <section class="notice take-closed" role="alert" data-reason={offer.closedReason}>
+                <p>{t.takeClosed[offer.closedReason ?? 'phone-numbers-off']}</p>
+                <p>{t.takeHours(offer.from, offer.to)}</p>
+              </section>
+            ) : (
+              <TakeForm conn={conn} offer={offer} />
             )}
           </>
         )}

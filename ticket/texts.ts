@@ -102,6 +102,8 @@ export const texts = {
   checkInButton: 'Nhận số thứ tự',
   checkingIn: 'Đang nhận số…',
   checkInNotYet: (from: string) => `Chưa đến giờ nhận số: mở từ ${from}.`,
+  /** "08:30", or "08:30 ngày 03/12" when that is not today. */
+  opensAt: (time: string, day: string | null) => (day ? `${time} ngày ${day.slice(8, 10)}/${day.slice(5, 7)}` : time),
   checkInOver: 'Đã hết giờ nhận số cho lịch hẹn này.',
   missedNote: 'Lịch hẹn đã quá giờ nhận số và được huỷ. Xin mời lấy số thứ tự thường.',
   cancelledNote: 'Lịch hẹn này đã được huỷ.',
