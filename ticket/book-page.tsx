@@ -2,7 +2,7 @@
 // the field has no slots on is shown closed), a slot with its free places (a full one shown but
 // not chosen), the phone number kept on this phone and an optional name. A refusal is the
 // server's sentence and changes nothing; a booking leads to its own page.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SlotView } from '@protocol/appointments';
 import type { ErrorBody } from '@protocol/errors';
 import type { AppointmentOffer } from '@protocol/events';
@@ -54,8 +54,13 @@ function BookForm(props: { offer: AppointmentOffer }) {
   const field = offer.fields.find((f) => f.id === serviceId);
   const today = offer.days[0];
 
+  // Only the answer for the field and day chosen last is shown (a quick second tap's comes later).
+  const asked = useRef('');
   const loadSlots = async (sid: string, d: string) => {
+    const key = `${sid} ${d}`;
+    asked.current = key;
     const res = await request('appointments:slots', { serviceId: sid, day: d });
+    if (asked.current !== key) return null;
     if (res.ok) setSlots(res.data.slots);
     else setError(res.error);
     return res.ok ? res.data.slots : null;
@@ -101,6 +106,8 @@ function BookForm(props: { offer: AppointmentOffer }) {
               aria-pressed={f.id === serviceId}
               onClick={() => {
                 setServiceId(f.id);
+                // A day this field has no slots on is not kept chosen.
+                if (day && !f.days.includes(day)) setDay(null);
                 setError(null);
               }}
             >
