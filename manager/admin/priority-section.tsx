@@ -37,7 +37,15 @@ export function PrioritySection() {
           {draft.priorityCategories.map((c, i) => (
             <tr key={i}>
               <td>
-                <TextBox path={`priorityCategories.${i}.id`} class="w-id" value={c.id} readOnly={savedIds.has(c.id)} onChange={(v) => edit((d) => void (d.priorityCategories[i].id = v))} />
+                <TextBox path={`priorityCategories.${i}.id`} class="w-id" value={c.id} readOnly={savedIds.has(c.id)} onChange={(v) =>
+                    edit((d) => {
+                      // A new category already ticked for phones keeps its tick under its new id.
+                      const before = d.priorityCategories[i].id;
+                      d.priorityCategories[i].id = v;
+                      d.phoneNumbers.priorityCategoryIds = d.phoneNumbers.priorityCategoryIds.map((id) => (id === before ? v : id));
+                    })
+                  }
+                />
                 <IssueText path={`priorityCategories.${i}.id`} />
               </td>
               <td>
