@@ -105,6 +105,7 @@ describe.skipIf(!hasChromium)('appointments from the phone', () => {
     await slot.tap();
     await page.locator('.take-phone input[type="tel"]').fill('0912 345 678');
     await page.locator('.book-name input').fill('Nguyễn Văn An');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.locator('.book-submit').tap();
 
     await page.waitForURL(/\/ticket\/\?booking=[A-Z2-9]{6}&new=1$/);
