@@ -11,8 +11,6 @@ import type { ExportTable } from '@protocol/reports';
 import { buildReport } from './build-report';
 import { summarizeDay, type DaySummary } from './day-summary';
 import { reportCsv } from './export-csv';
-import { reportDocx } from './export-docx';
-import { reportXlsx } from './export-xlsx';
 import { SummaryStore } from './summary-store';
 
 interface StoreTask {
@@ -107,10 +105,15 @@ async function run(task: ReportTask): Promise<unknown> {
       return periodReport(store, task);
     case 'report-json':
       return asJson(await periodReport(store, task));
-    case 'xlsx':
+    // The workbook and document writers are large: loaded when a manager first asks for a file.
+    case 'xlsx': {
+      const { reportXlsx } = await import('./export-xlsx');
       return reportXlsx(await periodReport(store, task));
-    case 'docx':
+    }
+    case 'docx': {
+      const { reportDocx } = await import('./export-docx');
       return reportDocx(await periodReport(store, task), task.config);
+    }
     case 'csv':
       return reportCsv(await periodReport(store, task), task.table);
     case 'close-day':
