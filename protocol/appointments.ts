@@ -53,6 +53,10 @@ export interface BookingView {
   /** When check-in opens and closes (epoch ms). */
   checkInFrom: number;
   checkInUntil: number;
+  /** The centre's time zone, to show those two as its clock reads them. */
+  timeZone: string;
+  /** The server's clock when it answered: the phone counts down to check-in by it, not by its own clock. */
+  serverTime: number;
   /** The ticket made at check-in: the phone page follows it. */
   ticketId?: string;
 }

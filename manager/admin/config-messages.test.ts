@@ -41,6 +41,8 @@ describe('vietnameseMessage', () => {
     ['a kiosk that plays the calls', (c: any) => c.voice.playOnDeviceIds.push('kiosk-1'), 'voice.playOnDeviceIds.1', '“kiosk-1” không phải là màn hình trung tâm.'],
     ['a removed central display that plays the calls', (c: any) => (c.devices = c.devices.filter((d: any) => d.id !== 'central-display-1')), 'voice.playOnDeviceIds.0', '“central-display-1” không phải là màn hình trung tâm.'],
     ['two priority categories with one id', (c: any) => c.priorityCategories.push({ ...c.priorityCategories[0] }), 'priorityCategories', 'Trùng mã đối tượng ưu tiên “nguoi-cao-tuoi”.'],
+    ['phones allowed a priority category the centre does not have', (c: any) => c.phoneNumbers.priorityCategoryIds.push('khong-co'), 'phoneNumbers.priorityCategoryIds.1', 'Không có đối tượng ưu tiên “khong-co”.'],
+    ['phones allowed one priority category twice', (c: any) => c.phoneNumbers.priorityCategoryIds.push('nguoi-cao-tuoi'), 'phoneNumbers.priorityCategoryIds', 'Đối tượng ưu tiên “nguoi-cao-tuoi” được chọn hai lần.'],
     ['no reasons for a level that asks one', (c: any) => (c.rating.reasons = []), 'rating.reasons', 'Có mức đánh giá cần lý do nhưng danh sách lý do đang trống.'],
     ['a reason typed twice', (c: any) => c.rating.reasons.push('Khác'), 'rating.reasons', 'Lý do “Khác” bị nhập hai lần.'],
     ['a second location that is not a full path', (c: any) => (c.backup.secondLocation = 'usb'), 'backup.secondLocation', 'Cần đường dẫn đầy đủ bắt đầu bằng “/”, ví dụ /media/usb-sao-luu.'],

@@ -92,6 +92,11 @@ describe('appointments', () => {
     expect(b.status).toBe(201);
     const slots = await server.http('GET', `/api/appointments/slots?serviceId=ho-tich&day=${today}`);
     expect(slots.body.slots.find((s: { start: string }) => s.start === slotStart)).toMatchObject({ capacity: 2, free: 0 });
+    // A slot that has begun cannot be booked, so it is not offered.
+    const clockNow = localTime(Date.now(), 'Asia/Ho_Chi_Minh').hhmm;
+    expect(slots.body.slots.every((s: { start: string }) => s.start > clockNow)).toBe(true);
+    // The booking says the centre's zone and the server's time, which the phone counts down by.
+    expect((await server.http('GET', `/api/appointments/${b.body.code}`)).body).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', serverTime: expect.any(Number) });
     const unknown = await server.http('GET', '/api/appointments/ZZZZZZ');
     expect(unknown).toMatchObject({ status: 404, body: { code: 'unknown-booking', messageVi: 'Không tìm thấy lịch hẹn với mã này.' } });
     expect((await server.http('POST', `/api/appointments/${a.body.code}/check-in`)).body.code).toBe('booking-cancelled');

@@ -8,7 +8,7 @@ import { QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
 import { localDay } from '@protocol/local-time';
 import type { TicketSource } from '@protocol/queue';
-import { bookableDays, bookedInSlot, bookingState, cancelRefusal, checkInWindow, decideBooking, decideCheckIn, slotsOfDay } from '../../core/appointments';
+import { bookableDays, bookedInSlot, bookingState, cancelRefusal, checkInWindow, decideBooking, decideCheckIn, slotsOfDay, slotStartsAt } from '../../core/appointments';
 import { normalizePhoneNumber } from '../../core/phone-numbers';
 import type { AppContext } from '../context';
 import type { Handlers } from '../operation-handler';
@@ -41,6 +41,8 @@ function bookingView(ctx: AppContext, booking: Booking): BookingView {
     state: bookingState(config, booking, ctx.clock()),
     checkInFrom: window.from,
     checkInUntil: window.until,
+    timeZone: config.centre.timeZone,
+    serverTime: ctx.clock(),
     ...(booking.ticketId ? { ticketId: booking.ticketId } : {}),
   };
 }
@@ -57,9 +59,13 @@ export const appointmentHandlers: Handlers<'appointments:slots' | 'appointment:b
     const config = ctx.centre.get();
     if (!config.appointments.enabled) throw new QueueError('appointments-off');
     const bookings = ctx.bookings.all();
+    const now = ctx.clock();
     return {
-      days: bookableDays(config, ctx.clock()),
-      slots: slotsOfDay(config, serviceId, day).map((s) => ({ ...s, free: Math.max(0, s.capacity - bookedInSlot(bookings, serviceId, day, s.start)) })),
+      days: bookableDays(config, now),
+      // A slot that has begun can no longer be booked, so it is not offered.
+      slots: slotsOfDay(config, serviceId, day)
+        .filter((s) => slotStartsAt(config, day, s.start) > now)
+        .map((s) => ({ ...s, free: Math.max(0, s.capacity - bookedInSlot(bookings, serviceId, day, s.start)) })),
     };
   },
 
