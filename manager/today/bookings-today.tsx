@@ -1,21 +1,38 @@
 // Today's appointment book, read-only: who is expected at which slot in which field, and
 // whether they came (checked in, with their number), cancelled or missed their window. Read
-// again whenever a check-in makes a ticket, or on demand (a booking by phone makes none).
-import { useEffect } from 'preact/hooks';
+// again when a check-in makes a ticket, every minute (bookings from phones, missed windows),
+// and on demand.
+import { useEffect, useRef } from 'preact/hooks';
 import type { LiveData } from '@client/connection';
 import { errorText } from '@client/texts';
 import { Card } from '../card';
 import { todayBookingTexts as t } from '../texts';
 import { useResource } from '../use-resource';
 
+const RECHECK_MS = 500;
+const RECHECKS = 10;
+const REFRESH_MS = 60_000;
+
 export function BookingsToday(props: { live: LiveData }) {
   const state = props.live.state;
   const checkedIn = state ? Object.values(state.tickets).filter((x) => x.appointment).length : 0;
   const book = useResource('appointments:day', {});
-  useEffect(() => {
-    if (checkedIn > 0) void book.reload();
-  }, [checkedIn]);
   const bookings = book.data ?? [];
+  // The check-in's ticket reaches this page before the book has recorded it: until the book
+  // shows as many check-ins as the queue has appointment tickets, ask again a moment later.
+  const listed = bookings.filter((b) => b.state === 'checked-in').length;
+  // A book that never catches up (restored apart from the journal) is not asked forever.
+  const tries = useRef({ checkedIn, left: RECHECKS });
+  if (tries.current.checkedIn !== checkedIn) tries.current = { checkedIn, left: RECHECKS };
+  useEffect(() => {
+    if (book.data === null || listed >= checkedIn || tries.current.left-- <= 0) return;
+    const again = setTimeout(() => void book.reload(), RECHECK_MS);
+    return () => clearTimeout(again);
+  }, [checkedIn, listed, book.data]);
+  useEffect(() => {
+    const every = setInterval(() => void book.reload(), REFRESH_MS);
+    return () => clearInterval(every);
+  }, [book.reload]);
   return (
     <Card
       title={t.heading}
