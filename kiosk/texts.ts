@@ -54,7 +54,7 @@ export const kioskTexts = {
 
   // Checking in an appointment booked by phone or by an officer
   checkInTitle: 'Xác nhận lịch hẹn',
-  checkInLead: 'Nhập mã lịch hẹn gồm 6 ký tự (trong tin nhắn hoặc do cán bộ đọc cho bạn), rồi chạm “Lấy số”.',
+  checkInLead: 'Nhập mã lịch hẹn gồm 6 ký tự (trên trang lịch hẹn trong điện thoại, hoặc do cán bộ đọc cho bạn), rồi chạm “Lấy số”.',
   checkInCode: 'Mã lịch hẹn',
   checkInSubmit: 'Lấy số',
   checkingIn: 'Đang xác nhận lịch hẹn, xin chờ trong giây lát…',
