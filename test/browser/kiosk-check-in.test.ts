@@ -31,7 +31,8 @@ describe.skipIf(!hasChromium)('checking an appointment in at the kiosk', () => {
     await printer?.close();
   });
 
-  async function kioskWithBook(viewport: { width: number; height: number } = SCREENS.fullHd): Promise<Page> {
+  /** `fakeClock`: the page's timers run on Playwright's clock, moved on by the test. */
+  async function kioskWithBook(viewport: { width: number; height: number } = SCREENS.fullHd, fakeClock = false): Promise<Page> {
     printer = await startTcpPrinter();
     server = await startTestServer({ deps: { printer: undefined }, env: { QMS_PRINTER: `tcp://127.0.0.1:${printer.port}` } });
     await openAppointmentBook(server, { serviceIds: ['ho-tich'], slotMinutes: 5, checkInEarlyMinutes: 30 });
@@ -39,6 +40,7 @@ describe.skipIf(!hasChromium)('checking an appointment in at the kiosk', () => {
     context = await browser.newContext({ viewport, hasTouch: true });
     context.setDefaultTimeout(15_000);
     await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [TOKEN_KEY, token] as const);
+    if (fakeClock) await context.clock.install();
     const page = await context.newPage();
     await page.goto(`${server.url}/kiosk/`);
     await page.locator('[data-service="ho-tich"]:enabled').waitFor();
@@ -102,6 +104,22 @@ describe.skipIf(!hasChromium)('checking an appointment in at the kiosk', () => {
     expect(await clippedTexts(page, '.action-button span, .action-button small')).toEqual([]);
     await page.tap('[data-action="appointment"]');
     expect(await clippedTexts(page, '.booking-code-entry h1, .booking-code-entry .kiosk-lead, .code-box, .osk-key, .code-actions button')).toEqual([]);
+  });
+
+  it('goes back to the fields when nobody touches the keypad for a minute, each touch starting the minute again', async () => {
+    const page = await kioskWithBook(SCREENS.fullHd, true);
+    await page.tap('[data-action="appointment"]');
+    await page.tap('.osk-code [data-key="A"]');
+    await page.clock.fastForward(40_000);
+    await page.tap('.osk-code [data-key="B"]');
+    await page.clock.fastForward(40_000);
+    expect(await page.getAttribute('.code-boxes', 'data-code')).toBe('AB');
+    await page.clock.fastForward(21_000);
+    await page.locator('[data-action="appointment"]').waitFor();
+    expect(await page.locator('.booking-code-entry').count()).toBe(0);
+    // The next citizen starts with an empty code.
+    await page.tap('[data-action="appointment"]');
+    expect(await page.getAttribute('.code-boxes', 'data-code')).toBe('');
   });
 
   it('says so when nobody holds the code, and takes the citizen back to the keypad with it', async () => {
