@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { errorMessages } from '@protocol/errors';
 import type { HttpRoute } from '@protocol/operation';
 import type { AppContext } from '../../application/context';
-import type { SentFile } from '../../application/operation-handler';
+import { JsonBytes, type SentFile } from '../../application/operation-handler';
 import { toErrorBody } from '../errors';
 
 export function sendError(ctx: AppContext, res: Response, err: unknown): void {
@@ -14,6 +14,11 @@ export function sendError(ctx: AppContext, res: Response, err: unknown): void {
 }
 
 export function sendJson(res: Response, route: HttpRoute, body: unknown): void {
+  if (body instanceof JsonBytes) {
+    res.status(route.status ?? 200).type('application/json').set('etag', body.etag);
+    res.send(Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength));
+    return;
+  }
   const refused = route.notOkStatus !== undefined && typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === false;
   res.status(refused ? route.notOkStatus! : (route.status ?? 200)).json(body ?? null);
 }
