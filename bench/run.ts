@@ -7,6 +7,7 @@ import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
 import { benchRestore } from './restore';
+import { benchServerProcess } from './server-process';
 import { benchSignInBurst } from './sign-in-burst';
 import { benchSpeech } from './speech';
 import { benchStress } from './stress';
@@ -23,6 +24,7 @@ const groups: Group[] = [
   { name: 'speech', run: benchSpeech },
   { name: 'displays', run: benchCentralDisplay },
   { name: 'reports', run: benchReports },
+  { name: 'server', run: benchServerProcess },
   { name: 'stress', run: benchStress },
   { name: 'city', run: benchCity },
   { name: 'sign-in', run: benchSignInBurst },

@@ -1,17 +1,25 @@
 // A touch screen has no keyboard of its own. Search ignores diacritics, so plain letters are
 // enough: "khai sinh" finds "Khai sinh" without any Vietnamese input method. The digit pad
-// types a pairing code; the letters with a shift key type a manager's name and password.
+// types a pairing code; the letters with a shift key type a manager's name and password; the
+// booking-code pad has only the characters a booking code can hold, in alphabetical order, so
+// nobody hunts for an O that is not there.
 import { useState } from 'preact/hooks';
+import { BOOKING_CODE_LETTERS } from '@protocol/appointments';
 import { sharedTexts as t } from './texts';
 import './on-screen-keyboard.css';
 
 const LETTER_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const DIGIT_ROWS = ['123', '456', '789'];
 const SIGN_IN_SYMBOLS = '.-_@';
+/** "23456789", then the letters eight to a row. */
+const CODE_ROWS = ((digits: string, letters: string) => [digits, letters.slice(0, 8), letters.slice(8, 16), letters.slice(16)])(
+  BOOKING_CODE_LETTERS.replace(/[A-Z]/g, ''),
+  BOOKING_CODE_LETTERS.replace(/\d/g, ''),
+);
 
 export type KeyPress = { kind: 'char'; char: string } | { kind: 'backspace' } | { kind: 'clear' };
 
-export function OnScreenKeyboard(props: { onKey: (k: KeyPress) => void; layout?: 'letters' | 'digits'; withShift?: boolean }) {
+export function OnScreenKeyboard(props: { onKey: (k: KeyPress) => void; layout?: 'letters' | 'digits' | 'booking-code'; withShift?: boolean }) {
   const [shifted, setShifted] = useState(false);
   // pointerdown, not click: the key reacts on touch, and the text box keeps its focus.
   const press = (k: KeyPress) => (e: Event) => {
@@ -37,6 +45,20 @@ export function OnScreenKeyboard(props: { onKey: (k: KeyPress) => void; layout?:
     </button>
   );
 
+  if (props.layout === 'booking-code') {
+    // Four rows, the deleting keys at the ends, so the pad leaves room for the code above it.
+    return (
+      <div class="osk osk-code" aria-label={t.keyboard}>
+        {CODE_ROWS.map((row, i) => (
+          <div class="osk-row" key={row}>
+            {[...row].map(key)}
+            {i === 0 && backspace}
+            {i === CODE_ROWS.length - 1 && clear}
+          </div>
+        ))}
+      </div>
+    );
+  }
   if (props.layout === 'digits') {
     return (
       <div class="osk osk-digits" aria-label={t.keyboard}>

@@ -8,6 +8,7 @@ import type { Connection, LiveData } from '@client/connection';
 import { useServerNow } from '@client/server-clock';
 import { errorText } from '@client/texts';
 import { ActionBar } from './action-bar';
+import { AppointmentDialog } from './appointment-dialog';
 import { CurrentTicket } from './current-ticket';
 import { CallNumberDialog, NoShowDialog, PauseDialog, TransferDialog } from './desk-dialogs';
 import { refusal } from './desk-rules';
@@ -40,6 +41,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
   // Dossier codes belong to the citizen at the desk: a new call starts with none.
   const [codes, setCodes] = useState('');
   const [issuing, setIssuing] = useState(false);
+  const [booking, setBooking] = useState(false);
   const currentKey = view.current ? `${view.current.ticketId}:${view.current.calledAt}` : '';
   useEffect(() => setCodes(''), [currentKey]);
 
@@ -102,7 +104,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
         return setDialog(action);
     }
   };
-  useDeskKeys(trigger, dialog === null && !issuing, outcomes.length, finishAs);
+  useDeskKeys(trigger, dialog === null && !issuing && !booking, outcomes.length, finishAs);
 
   const callLabel = (label: string) => run(() => conn.send('counter:call-number', { counterId, label }), (r) => t.called(r.label));
   const dialogError = feedback?.kind === 'error' ? feedback.text : undefined;
@@ -119,6 +121,11 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
           <button type="button" class="plain-button" data-action="issue-for-citizen" onClick={() => setIssuing(true)}>
             {t.issueForCitizen}
           </button>
+          {config.appointments.enabled && (
+            <button type="button" class="plain-button" data-action="book-appointment" onClick={() => setBooking(true)}>
+              {t.bookAppointment}
+            </button>
+          )}
           <button type="button" class="plain-button" disabled={busy} onClick={() => void conn.send('counter:sign-out', { counterId })}>
             {t.changeCounter}
           </button>
@@ -159,6 +166,7 @@ export function Desk(props: { conn: Connection; data: LiveData; counterId: numbe
           </div>
         </div>
       )}
+      {booking && <AppointmentDialog token={props.token} config={config} now={now} onClose={() => setBooking(false)} />}
       {dialog === 'call-number' && <CallNumberDialog {...common} onCall={(label) => void callLabel(label).then(closeOn)} />}
       {dialog === 'no-show' && (
         <NoShowDialog

@@ -3,8 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '@client/api';
 import { useConnection, useStored } from '@client/hooks';
+import { useServerNow } from '@client/server-clock';
 import { ConnectionBanner } from '@client/pairing';
 import { PasswordChangeForm } from '@client/password-change-form';
+import { AppointmentDialog } from './appointment-dialog';
 import { CounterPicker } from './counter-picker';
 import { Desk } from './desk';
 import { IssueForCitizen } from './issue-for-citizen';
@@ -41,6 +43,8 @@ export function StaffConsole() {
 function SignedInConsole(props: { token: string; onSessionEnded: () => void; onSignedOut: () => void }) {
   const { conn, data } = useConnection(props.token);
   const [changingPassword, setChangingPassword] = useState(false);
+  const [booking, setBooking] = useState(false);
+  const now = useServerNow(data.snapshot);
   useEffect(() => {
     if (data.status === 'unauthorized') props.onSessionEnded();
   }, [data.status]);
@@ -70,11 +74,19 @@ function SignedInConsole(props: { token: string; onSessionEnded: () => void; onS
             <h1>{t.guideTitle}</h1>
             <p>{snapshot.you.name}</p>
           </div>
-          <button type="button" class="plain-button" onClick={() => void signOut()}>
-            {t.signOut}
-          </button>
+          <div class="desk-head-buttons">
+            {snapshot.config.appointments.enabled && (
+              <button type="button" class="plain-button" data-action="book-appointment" onClick={() => setBooking(true)}>
+                {t.bookAppointment}
+              </button>
+            )}
+            <button type="button" class="plain-button" onClick={() => void signOut()}>
+              {t.signOut}
+            </button>
+          </div>
         </header>
         <IssueForCitizen conn={conn} config={snapshot.config} />
+        {booking && <AppointmentDialog token={props.token} config={snapshot.config} now={now} onClose={() => setBooking(false)} />}
       </main>
     );
   } else if (snapshot.you.counterId === undefined) body = <CounterPicker conn={conn} data={data} onSignOut={signOut} onChangePassword={() => setChangingPassword(true)} />;

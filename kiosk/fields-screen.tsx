@@ -1,4 +1,5 @@
-// The kiosk's start: one button per field, the way to ask for priority, and the look-up;
+// The kiosk's start: one button per field, the way to ask for priority, to check an
+// appointment in (when the centre takes appointments), and the look-up;
 // or, outside opening hours, why no number can be taken now.
 import type { CentreConfig, ServiceConfig } from '@protocol/config';
 import type { QueueState } from '@protocol/queue';
@@ -19,6 +20,7 @@ export function FieldsScreen(props: {
   canIssue: boolean;
   onChooseField: (s: ServiceConfig, priority?: Category) => void;
   onPriority: () => void;
+  onAppointment: () => void;
   onLookup: () => void;
   onCancelPriority: () => void;
 }) {
@@ -48,6 +50,12 @@ export function FieldsScreen(props: {
           <button class="action-button priority-button" disabled={!props.canIssue} onClick={props.onPriority}>
             <span>{t.priorityButton}</span>
             <small>{t.priorityButtonHint}</small>
+          </button>
+        )}
+        {!priority && opening.open && props.config.appointments.enabled && (
+          <button class="action-button appointment-button" data-action="appointment" disabled={!props.canIssue} onClick={props.onAppointment}>
+            <span>{t.appointmentButton}</span>
+            <small>{t.appointmentButtonHint}</small>
           </button>
         )}
         {!priority && (

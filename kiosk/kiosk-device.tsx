@@ -1,10 +1,12 @@
-// The ticket kiosk as a paired device: field buttons, priority, the procedure look-up, and
-// the confirmation or refusal after each tap. The look-up page is the same device started
+// The ticket kiosk as a paired device: field buttons, priority, the procedure look-up, an
+// appointment's check-in by its code, and the confirmation or refusal after each tap. The look-up page is the same device started
 // in look-up mode, so both issue tickets the same way (ticket:issue over the socket).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { request } from '@client/api';
 import { useConnection, useStored } from '@client/hooks';
 import { Pairing } from '@client/pairing';
 import { useServerNow } from '@client/server-clock';
+import type { BookingView } from '@protocol/appointments';
 import type { Procedure } from '@protocol/catalogue';
 import type { CentreConfig, ServiceConfig } from '@protocol/config';
 import type { ErrorCode } from '@protocol/errors';
@@ -12,6 +14,8 @@ import type { IssuedTicket } from '@protocol/events';
 import type { TicketAvailability } from './lookup/procedure-detail';
 import { ProcedureLookup } from './lookup/procedure-lookup';
 import { lookupTexts } from './lookup/texts';
+import { BookingCodeEntry } from './booking-code-entry';
+import { CheckInRefusal } from './check-in-refusal';
 import { FieldsScreen } from './fields-screen';
 import { useIdleReset } from './idle-reset';
 import { KioskHeader } from './kiosk-header';
@@ -29,8 +33,10 @@ type Screen =
   | { kind: 'fields'; priority?: Category }
   | { kind: 'priority' }
   | { kind: 'lookup' }
-  | { kind: 'issued'; ticket: IssuedTicket; priorityName?: string }
-  | { kind: 'refused'; code: ErrorCode; serviceName: string };
+  | { kind: 'appointment'; typed?: string }
+  | { kind: 'issued'; ticket: IssuedTicket; priorityName?: string; appointment?: { start: string; again: boolean } }
+  | { kind: 'refused'; code: ErrorCode; serviceName: string }
+  | { kind: 'check-in-refused'; code: ErrorCode; typed: string; booking?: BookingView; calledLabel?: string };
 
 // A citizen who stops touching a half-made choice has most likely walked away.
 const IDLE_CHOICE_MS = 60_000;
@@ -67,7 +73,7 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
     if (data.status === 'unauthorized') props.onUnpaired();
   }, [data.status]);
 
-  const halfway = screen.kind === 'priority' || (screen.kind === 'fields' && screen.priority !== undefined);
+  const halfway = screen.kind === 'priority' || screen.kind === 'appointment' || (screen.kind === 'fields' && screen.priority !== undefined);
   useIdleReset(halfway, IDLE_CHOICE_MS, goHome);
   useIdleReset(screen.kind === 'lookup', IDLE_LOOKUP_MS, goHome);
 
@@ -99,6 +105,30 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
     else setScreen({ kind: 'refused', code: res.error.code, serviceName: service.name });
   };
 
+  /**
+   * The booking is read first for what the citizen is told (its slot, when check-in opens, or
+   * that it was checked in before); the check-in itself decides, and prints at this kiosk.
+   */
+  const checkIn = async (typed: string) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setIssuing(true);
+    const found = await request('appointment:look-up', { code: typed }, props.token);
+    // Checked in before and its number already called: a second paper would only confuse.
+    const earlier = found.ok && found.data.ticketId ? data.state?.tickets[found.data.ticketId] : undefined;
+    if (found.ok && earlier && earlier.status !== 'waiting') {
+      inFlight.current = false;
+      setIssuing(false);
+      return setScreen({ kind: 'check-in-refused', code: 'already-checked-in', typed, booking: found.data, calledLabel: earlier.label });
+    }
+    const res = found.ok ? await request('appointment:check-in', { code: typed }, props.token) : found;
+    inFlight.current = false;
+    setIssuing(false);
+    const booking = found.ok ? found.data : undefined;
+    if (res.ok) setScreen({ kind: 'issued', ticket: res.data, appointment: { start: booking!.start, again: booking!.state === 'checked-in' } });
+    else setScreen({ kind: 'check-in-refused', code: res.error.code, typed, ...(booking ? { booking } : {}) });
+  };
+
   const availability = (p: Procedure): TicketAvailability => {
     const service = config.services.find((s) => s.id === p.serviceId);
     if (!service?.active) return { ok: false, reason: lookupTexts.fieldNotIssuing };
@@ -118,6 +148,7 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
         <TicketConfirmation
           ticket={screen.ticket}
           {...(screen.priorityName ? { priorityName: screen.priorityName } : {})}
+          {...(screen.appointment ? { appointment: screen.appointment } : {})}
           confirmSeconds={config.kiosk.confirmSeconds}
           paperAtKiosk={props.home === 'fields'}
           onDone={goHome}
@@ -126,6 +157,23 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
       break;
     case 'refused':
       body = <RefusalMessage code={screen.code} serviceName={screen.serviceName} hoursLines={hoursLines} seconds={config.kiosk.confirmSeconds} onDone={goHome} />;
+      break;
+    case 'check-in-refused':
+      body = (
+        <CheckInRefusal
+          code={screen.code}
+          typed={screen.typed}
+          {...(screen.booking ? { booking: screen.booking } : {})}
+          {...(screen.calledLabel ? { calledLabel: screen.calledLabel } : {})}
+          timeZone={config.centre.timeZone}
+          seconds={config.kiosk.confirmSeconds}
+          onDone={goHome}
+          onRetype={(typed) => setScreen({ kind: 'appointment', typed })}
+        />
+      );
+      break;
+    case 'appointment':
+      body = <BookingCodeEntry {...(screen.typed ? { initial: screen.typed } : {})} disabled={!online || issuing} onSubmit={(code) => void checkIn(code)} onBack={goHome} />;
       break;
     case 'priority':
       body = <PriorityPicker categories={config.priorityCategories} onChoose={(c) => setScreen({ kind: 'fields', priority: c })} onBack={goHome} />;
@@ -152,6 +200,7 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
           canIssue={online && !issuing}
           onChooseField={(s, priority) => void issue(s, priority)}
           onPriority={() => setScreen({ kind: 'priority' })}
+          onAppointment={() => setScreen({ kind: 'appointment' })}
           onLookup={() => setScreen({ kind: 'lookup' })}
           onCancelPriority={goHome}
         />
@@ -166,7 +215,7 @@ function KioskScreen(props: { token: string; home: KioskHome; onUnpaired: () => 
       <main class="kiosk-main">{body}</main>
       {issuing && (
         <div class="kiosk-issuing" role="status">
-          {t.issuing}
+          {screen.kind === 'appointment' ? t.checkingIn : t.issuing}
         </div>
       )}
     </div>

@@ -11,12 +11,21 @@ const UNPRINTED_SECONDS = 60;
  * printer failed the number stays up longer with a QR code of the ticket's page, and only
  * the button closes it, so a stray touch does not lose a number nobody has on paper.
  */
-export function TicketConfirmation(props: { ticket: IssuedTicket; priorityName?: string; confirmSeconds: number; paperAtKiosk: boolean; onDone: () => void }) {
+export function TicketConfirmation(props: {
+  ticket: IssuedTicket;
+  priorityName?: string;
+  /** Checked in by a booking code: the slot, and whether this booking had been checked in before. */
+  appointment?: { start: string; again: boolean };
+  confirmSeconds: number;
+  paperAtKiosk: boolean;
+  onDone: () => void;
+}) {
+  const { appointment } = props;
   const { ticket } = props;
   const left = useCountdown(ticket.printed ? props.confirmSeconds : UNPRINTED_SECONDS, props.onDone);
   return (
     <section
-      class={`kiosk-panel confirmation ${ticket.printed ? 'printed' : 'not-printed'}`}
+      class={`kiosk-panel confirmation ${ticket.printed ? 'printed' : 'not-printed'}${appointment ? ' appointment' : ''}`}
       data-ticket-id={ticket.id}
       onClick={ticket.printed ? props.onDone : undefined}
     >
@@ -26,6 +35,12 @@ export function TicketConfirmation(props: { ticket: IssuedTicket; priorityName?:
           {ticket.label}
         </div>
         {ticket.priority && <div class="confirmation-priority">{props.priorityName ? `${t.priorityTicket} – ${props.priorityName}` : t.priorityTicket}</div>}
+        {appointment && (
+          <div class="confirmation-appointment" data-appointment={appointment.start}>
+            {t.appointmentAt(appointment.start)}
+          </div>
+        )}
+        {appointment?.again && <div class="confirmation-again">{t.appointmentAgain}</div>}
         <div class="confirmation-field">{ticket.serviceName}</div>
         <div class="confirmation-ahead">{t.aheadOfYou(ticket.waitingAhead)}</div>
         {ticket.waitEstimate && <div class="confirmation-estimate">{t.waitEstimate(ticket.waitEstimate)}</div>}

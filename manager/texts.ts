@@ -210,6 +210,7 @@ export const adminTexts = {
     counters: 'Quầy',
     priority: 'Đối tượng ưu tiên',
     hours: 'Giờ làm việc',
+    appointments: 'Lịch hẹn',
     rating: 'Đánh giá',
     calls: 'Gọi số và giọng đọc',
     voice: 'Giọng đọc',
@@ -346,6 +347,8 @@ export const configTexts = {
   phonePerDay: 'Số tối đa cho mỗi số điện thoại trong ngày',
   phonePerField: 'Số tối đa cho mỗi lĩnh vực trong ngày',
   phonePoster: 'In áp phích có mã QR để dán ở lối vào:',
+  phonePriority: 'Công dân được tự chọn ưu tiên khi lấy số qua điện thoại (xuất trình giấy tờ tại quầy):',
+  phonePriorityNone: 'Trung tâm chưa có đối tượng ưu tiên nào (mục Đối tượng ưu tiên).',
   enforceHoursHint: 'Khi tắt, máy lấy số cấp số ở mọi thời điểm.',
   weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   dayOff: 'Nghỉ',
@@ -585,9 +588,13 @@ export const configPathNames: Record<string, string> = {
   services: 'Lĩnh vực',
   counters: 'Quầy',
   priorityCategories: 'Đối tượng ưu tiên',
+  phoneNumbers: 'Giờ làm việc › Lấy số qua điện thoại',
+  'phoneNumbers.priorityCategoryIds': 'Giờ làm việc › Ưu tiên khi lấy số qua điện thoại',
   openingHours: 'Giờ làm việc',
   'openingHours.holidays': 'Ngày nghỉ lễ',
   callPolicy: 'Thứ tự gọi số',
+  'callPolicy.appointmentsInRow': 'Lịch hẹn › Số lượt hẹn liên tiếp trước một lượt lấy số thường',
+  appointments: 'Lịch hẹn',
   rating: 'Đánh giá',
   'rating.levels': 'Các mức đánh giá',
   'rating.reasons': 'Lý do chưa hài lòng',
@@ -633,6 +640,8 @@ export const validationTexts = {
   absolutePath: 'Cần đường dẫn đầy đủ bắt đầu bằng “/”, ví dụ /media/usb-sao-luu.',
   insideDataFolder: 'Thư mục này nằm trong thư mục dữ liệu, trên cùng một ổ đĩa: ổ hỏng thì mất cả hai. Hãy chọn ổ USB hoặc thư mục mạng.',
   duplicatePriority: (id: string) => `Trùng mã đối tượng ưu tiên “${id}”.`,
+  unknownPriority: (id: string) => `Không có đối tượng ưu tiên “${id}”.`,
+  priorityTwice: (id: string) => `Đối tượng ưu tiên “${id}” được chọn hai lần.`,
   fieldTwice: (id: string) => `Lĩnh vực “${id}” được chọn hai lần.`,
   notCentralDisplay: (id: string) => `“${id}” không phải là màn hình trung tâm.`,
   reasonsNeeded: 'Có mức đánh giá cần lý do nhưng danh sách lý do đang trống.',
@@ -642,6 +651,9 @@ export const validationTexts = {
   duplicateHoliday: (d: string) => `Ngày nghỉ ${d} bị nhập hai lần.`,
   fieldStillWaiting: (id: string, n: string) => `Lĩnh vực “${id}” còn ${n} số hôm nay chưa xong: hãy tạm ngừng cấp số, để hết ngày rồi mới xoá.`,
   counterOpen: (id: string) => `Quầy ${id} đang mở: cán bộ cần đóng quầy trước khi xoá.`,
+  slotsOverlap: 'Khoảng giờ này chồng lên một khoảng giờ hẹn khác trong cùng ngày.',
+  slotTooShort: 'Khoảng giờ ngắn hơn một lượt hẹn: hãy kéo dài khoảng giờ hoặc rút ngắn thời lượng mỗi lượt.',
+  appointmentFieldTwice: (id: string) => `Lĩnh vực “${id}” có hai bảng giờ hẹn.`,
 };
 
 /** Names of the configuration's fields, for messages about a field on another tab. */
@@ -672,6 +684,15 @@ export const configLeafNames: Record<string, string> = {
   mode: 'Số ưu tiên',
   fieldOrder: 'Thứ tự giữa các lĩnh vực',
   announce: 'Cách gọi',
+  enabled: 'Bật/tắt',
+  daysAhead: 'Đặt trước tối đa (ngày)',
+  checkInEarlyMinutes: 'Xác nhận sớm nhất trước giờ hẹn (phút)',
+  checkInLateMinutes: 'Xác nhận muộn nhất sau giờ hẹn (phút)',
+  perPhonePerDay: 'Số lịch hẹn mỗi số điện thoại một ngày',
+  slotMinutes: 'Thời lượng mỗi lượt hẹn',
+  capacity: 'Số người mỗi lượt',
+  from: 'Từ',
+  to: 'Đến',
 };
 
 export const pathTexts = {
@@ -682,6 +703,8 @@ export const pathTexts = {
   priority: (name: string) => `Đối tượng ưu tiên “${name}”`,
   interval: (day: string, n: number) => `Giờ làm việc ${day}, ca ${n}`,
   holiday: (n: number) => `Ngày nghỉ lễ thứ ${n}`,
+  appointmentField: (name: string) => `Lịch hẹn “${name}”`,
+  appointmentInterval: (day: string, n: number) => `${day}, khoảng giờ ${n}`,
   reason: (n: number) => `Lý do thứ ${n}`,
 };
 
@@ -717,4 +740,47 @@ export const voiceTexts = {
   revert: 'Dùng lại giọng máy',
   noMicrophone: 'Không mở được micrô: hãy cắm micrô và cho phép trình duyệt dùng micrô.',
   playFailed: 'Không phát được âm thanh.',
+};
+
+/** The appointments' settings (Quản trị → Lịch hẹn). */
+export const appointmentTexts = {
+  heading: 'Lịch hẹn',
+  intro:
+    'Công dân đặt lịch hẹn trên điện thoại hoặc nhờ cán bộ đặt qua điện thoại; khi đến, nhập mã lịch hẹn ở máy lấy số (nút “Tôi có lịch hẹn”) để nhận số, được gọi trước trong lĩnh vực từ giờ hẹn.',
+  enabled: 'Nhận đặt lịch hẹn',
+  daysAhead: 'Đặt trước tối đa (ngày, 0 = chỉ hôm nay)',
+  checkInEarly: 'Nhận xác nhận sớm nhất trước giờ hẹn (phút)',
+  checkInLate: 'Nhận xác nhận muộn nhất sau giờ hẹn (phút)',
+  checkInHint: 'Quá thời gian này mà công dân chưa xác nhận, lịch hẹn được huỷ và chỗ không dùng nữa; công dân lấy số thường.',
+  perPhonePerDay: 'Số lịch hẹn tối đa của một số điện thoại trong một ngày',
+  inRow: 'Số lượt hẹn gọi liên tiếp trước một lượt lấy số thường',
+  inRowHint: 'Để người lấy số thường không phải chờ mãi khi lịch hẹn kín: sau chừng này lượt hẹn liên tiếp, quầy gọi một người lấy số thường đang chờ.',
+  fieldsHeading: 'Khung giờ nhận lịch hẹn theo lĩnh vực',
+  fieldsIntro: 'Mỗi khoảng giờ được chia thành các lượt hẹn bằng nhau; mỗi lượt nhận tối đa số người ghi bên cạnh.',
+  noFields: 'Chưa có lĩnh vực nào nhận lịch hẹn.',
+  addField: 'Thêm lĩnh vực nhận lịch hẹn',
+  chooseField: 'Chọn lĩnh vực…',
+  removeField: 'Bỏ lĩnh vực này khỏi lịch hẹn',
+  slotMinutes: 'Mỗi lượt hẹn (phút)',
+  slotCount: (n: number) => (n === 0 ? 'không có lượt hẹn nào' : `${n} lượt hẹn mỗi tuần`),
+  noSlots: 'Không nhận hẹn',
+  capacity: 'người/lượt',
+  addInterval: 'Thêm khoảng giờ',
+  from: 'Từ',
+  to: 'đến',
+};
+
+/** Today's appointment book on the live page. */
+export const todayBookingTexts = {
+  heading: 'Lịch hẹn hôm nay',
+  reload: 'Làm mới',
+  none: 'Hôm nay chưa có lịch hẹn nào.',
+  slot: 'Giờ hẹn',
+  field: 'Lĩnh vực',
+  code: 'Mã',
+  citizen: 'Công dân',
+  phone: 'Điện thoại',
+  state: 'Tình trạng',
+  states: { booked: 'Chưa đến', 'checked-in': 'Đã xác nhận', cancelled: 'Đã huỷ', missed: 'Quá giờ, đã huỷ' } as Record<string, string>,
+  checkedInAs: (label: string) => `Đã xác nhận – số ${label}`,
 };

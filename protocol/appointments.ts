@@ -53,9 +53,17 @@ export interface BookingView {
   /** When check-in opens and closes (epoch ms). */
   checkInFrom: number;
   checkInUntil: number;
+  /** The centre's time zone, to show those two as its clock reads them. */
+  timeZone: string;
+  /** The server's clock when it answered: the phone counts down to check-in by it, not by its own clock. */
+  serverTime: number;
   /** The ticket made at check-in: the phone page follows it. */
   ticketId?: string;
 }
+
+/** The letters and digits a booking code is made of: none that reads like another (no I, O, 0, 1). */
+export const BOOKING_CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const BOOKING_CODE_LENGTH = 6;
 
 export const bookingCodeSchema = z
   .string()

@@ -50,11 +50,13 @@ export const commands = {
   },
   /**
    * A number from a citizen's phone on the centre's Wi-Fi: the field and the phone number the
-   * limits count by. Phones only (a kiosk or an officer issues with ticket:issue, without the
-   * phone's limits); on the socket the phone then follows its number like ticket:watch.
+   * limits count by, and a priority category when the managers allow phones to claim it (ranked
+   * exactly as a kiosk's priority ticket). Phones only (a kiosk or an officer issues with
+   * ticket:issue, without the phone's limits); on the socket the phone then follows its number
+   * like ticket:watch.
    */
   'phone:take': {
-    input: z.strictObject({ serviceId, phone: z.string().min(1).max(20) }),
+    input: z.strictObject({ serviceId, phone: z.string().min(1).max(20), priorityCategoryId: z.string().min(1).max(40).optional() }),
     result: returns<IssuedTicket>(),
     permission: 'ticket.take-by-phone',
     http: { method: 'POST', path: '/phone-numbers', status: 201, hall: true },

@@ -120,6 +120,9 @@ export const phoneNumbersSchema = z
     /** Numbers one phone number may take in a day, and in one field in a day. */
     perPhonePerDay: z.number().int().min(1).max(10).default(2),
     perPhonePerField: z.number().int().min(1).max(10).default(1),
+    /** Priority categories a citizen may claim from the phone (iHanoi: people over 75), shown at
+     *  the counter with their papers; none unless a manager allows one. */
+    priorityCategoryIds: z.array(id).max(20).default([]),
   })
   .refine((p) => p.from < p.to, { message: 'phone numbers: "to" must be after "from"', path: ['to'] });
 
@@ -310,6 +313,12 @@ export const centreConfigSchema = z
     });
     if (enforce && weekly.every((intervals) => intervals.length === 0))
       ctx.addIssue({ code: 'custom', path: ['openingHours', 'weekly'], message: 'opening hours enforced but no day has any' });
+    c.phoneNumbers.priorityCategoryIds.forEach((pid, i) => {
+      if (!c.priorityCategories.some((p) => p.id === pid))
+        ctx.addIssue({ code: 'custom', path: ['phoneNumbers', 'priorityCategoryIds', i], message: `unknown priority category ${pid}` });
+    });
+    const phonePriorityTwice = dup(c.phoneNumbers.priorityCategoryIds);
+    if (phonePriorityTwice) ctx.addIssue({ code: 'custom', path: ['phoneNumbers', 'priorityCategoryIds'], message: `priority category ${phonePriorityTwice} listed twice` });
     const bookable = dup(c.appointments.fields.map((f) => f.serviceId));
     if (bookable) ctx.addIssue({ code: 'custom', path: ['appointments', 'fields'], message: `appointment slots of ${bookable} listed twice` });
     c.appointments.fields.forEach((f, i) => {

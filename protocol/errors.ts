@@ -26,6 +26,11 @@ export const errorMessages = {
   'outside-phone-hours': { vi: 'Ngoài giờ lấy số qua điện thoại.', en: 'Outside the hours phones may take numbers.', http: 409 },
   'phone-day-limit': { vi: 'Số điện thoại này đã lấy đủ số thứ tự cho hôm nay.', en: 'This phone number has taken as many numbers as allowed today.', http: 409 },
   'phone-field-limit': { vi: 'Số điện thoại này đã lấy số cho lĩnh vực này hôm nay.', en: 'This phone number already has a number for this field today.', http: 409 },
+  'phone-priority-not-allowed': {
+    vi: 'Không thể chọn đối tượng ưu tiên này khi lấy số qua điện thoại; xin mời lấy số ưu tiên tại máy lấy số hoặc nhờ quầy hướng dẫn.',
+    en: 'This priority category may not be claimed from a phone; please take a priority number at the kiosk or ask the hall guide.',
+    http: 409,
+  },
   'invalid-phone': { vi: 'Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0).', en: 'Invalid phone number (10 digits starting with 0).', http: 400 },
   'appointments-off': { vi: 'Trung tâm hiện không nhận đặt lịch hẹn.', en: 'The centre is not taking appointments now.', http: 409 },
   'no-such-slot': { vi: 'Không có khung giờ hẹn này.', en: 'No such appointment slot.', http: 404 },

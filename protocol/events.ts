@@ -88,6 +88,21 @@ export interface PhoneOffer {
   perPhonePerDay: number;
   perPhonePerField: number;
   fields: { id: string; name: string; waiting: number; waitEstimate?: WaitRange }[];
+  /** The priority categories a phone may claim (the citizen shows their papers at the counter); empty when none. */
+  priorityCategories: { id: string; name: string }[];
+  /** Present when the centre takes appointments: what the phone page's booking form offers. */
+  appointments?: AppointmentOffer;
+}
+
+/** The booking form's choices: the days that may be booked and, per field, those of them with slots. */
+export interface AppointmentOffer {
+  /** Today and the next daysAhead days (YYYY-MM-DD, the centre's local days). */
+  days: string[];
+  /** Fields that take appointments; `days`: the bookable days the field has slots on (not a holiday or a day without slots). */
+  fields: { id: string; name: string; days: string[] }[];
+  perPhonePerDay: number;
+  checkInEarlyMinutes: number;
+  checkInLateMinutes: number;
 }
 
 export interface StaffEntry {

@@ -44,6 +44,13 @@ export const queries = {
   },
   /** A booking by its code, as the citizen's phone page and its QR code show it (the phone number masked). */
   'appointment:look-up': { input: bookingRef, result: returns<BookingView>(), permission: 'public', http: { method: 'GET', path: '/appointments/:code', hall: true } },
+  /** Managers: every booking of a day (today if none is given), by slot, with its state; phone numbers masked as on the phone page. */
+  'appointments:day': {
+    input: z.object({ day: isoDay.optional().catch(undefined) }),
+    result: returns<BookingView[]>(),
+    permission: 'reports.read',
+    http: { method: 'GET', path: '/appointments/day' },
+  },
   'health:read': { input: nothing, result: returns<Health>(), permission: 'public', http: { method: 'GET', path: '/health', hall: true } },
   'session:read': { input: nothing, result: returns<Principal>(), permission: 'public', http: { method: 'GET', path: '/auth/me', hall: true } },
   'state:read': { input: nothing, result: returns<PublicState>(), permission: 'state.read', http: { method: 'GET', path: '/state', hall: true } },

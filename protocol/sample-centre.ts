@@ -107,7 +107,7 @@ export const sampleCentre: CentreConfig = {
     signerName: 'Nguyễn Văn An',
     recipients: ['UBND phường (để báo cáo);', 'Trung tâm Phục vụ hành chính công thành phố;', 'Lưu: VT.'],
   },
-  phoneNumbers: { enabled: true, from: '08:00', to: '16:00', perPhonePerDay: 2, perPhonePerField: 1 },
+  phoneNumbers: { enabled: true, from: '08:00', to: '16:00', perPhonePerDay: 2, perPhonePerField: 1, priorityCategoryIds: ['nguoi-cao-tuoi'] },
   appointments: {
     enabled: true,
     daysAhead: 6,

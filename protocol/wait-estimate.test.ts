@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateWait, expectedWaitMinutes, rangeAround } from './wait-estimate';
+import { estimateWait, expectedWaitMinutes, rangeAround, widestFrom } from './wait-estimate';
 
 describe('rangeAround()', () => {
   it('holds the expected minutes, ends on whole five minutes, and is never wider than 10 minutes or half its midpoint', () => {
@@ -17,24 +17,44 @@ describe('rangeAround()', () => {
     );
   });
 
-  it('gives the ticket text\'s example for twenty minutes', () => {
+  it('is as wide as the rule allows from its low end, so no range is narrower than it may be', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 600, noNaN: true }), (minutes) => {
+        const { low, high } = rangeAround(minutes);
+        expect(high - low).toBe(widestFrom(low));
+        // Five minutes wider would break the rule.
+        expect(high + 5 - low).toBeGreaterThan(Math.max(10, (low + high + 5) / 4));
+      }),
+    );
+  });
+
+  it('gives the ticket text\'s example for twenty minutes, and the widest allowed range for a long wait', () => {
     expect(rangeAround(20)).toEqual({ low: 15, high: 25 });
     expect(rangeAround(60)).toEqual({ low: 45, high: 75 });
+    // 30–45 would also hold 37 minutes, but 30–50 is allowed (half of 40 is 20) and centred nearer.
+    expect(rangeAround(37)).toEqual({ low: 30, high: 50 });
+    expect(rangeAround(3)).toEqual({ low: 0, high: 10 });
   });
 });
 
 describe('expectedWaitMinutes()', () => {
-  const pace = { minutesPerCall: 4, freeCounters: 0, basis: 'today' as const };
-  it('grows with the places ahead', () => {
-    expect(expectedWaitMinutes(0, pace)).toBe(2);
-    expect(expectedWaitMinutes(5, pace)).toBe(22);
+  const pace = { turns: [0, 3, 7.5, 12], minutesPerCall: 4, basis: 'today' as const };
+  it('reads the projected turn of the place in line', () => {
+    expect(expectedWaitMinutes(0, pace)).toBe(0);
+    expect(expectedWaitMinutes(2, pace)).toBe(7.5);
+    expect(expectedWaitMinutes(3, pace)).toBe(12);
   });
-  it('is nothing while a counter of the field is free for the ticket', () => {
-    expect(expectedWaitMinutes(1, { ...pace, freeCounters: 2 })).toBe(0);
-    expect(expectedWaitMinutes(2, { ...pace, freeCounters: 2 })).toBe(2);
+  it('goes on from the last projected turn at the field\'s pace', () => {
+    expect(expectedWaitMinutes(4, pace)).toBe(16);
+    expect(expectedWaitMinutes(6, pace)).toBe(24);
+  });
+  it('counts half a turn more than the places ahead when nothing is projected (no counter open)', () => {
+    expect(expectedWaitMinutes(0, { ...pace, turns: [] })).toBe(2);
+    expect(expectedWaitMinutes(5, { ...pace, turns: [] })).toBe(22);
   });
   it('has no range for a field the server has not measured', () => {
     expect(estimateWait(3, 'ho-tich', { at: 0, paces: {} })).toBeUndefined();
     expect(estimateWait(3, 'ho-tich', undefined)).toBeUndefined();
+    expect(estimateWait(2, 'ho-tich', { at: 0, paces: { 'ho-tich': pace } })).toEqual({ low: 5, high: 15 });
   });
 });

@@ -1,15 +1,19 @@
 // The wait a citizen is told: a range of whole five minutes around the time the line of their
-// field is expected to take to reach them, never a promise. The server measures each field's
-// pace (server/core/line-pace.ts); the kiosk, the printed ticket, the phone page and the
+// field is expected to take to reach them, never a promise. The server projects each field's
+// coming calls (server/core/line-pace.ts); the kiosk, the printed ticket, the phone page and the
 // central display all turn a pace and a place in line into the same range here.
 
 /** How fast one field's line moves now, and what that rests on. */
 export interface FieldPace {
-  /** Minutes between two calls out of this field's line. */
+  /** Minutes from the basis's `at` to the coming calls out of the field's line, in order: a
+   *  ticket with i tickets ahead is expected to be called after turns[i] minutes. The server
+   *  plays the counters forward over the tickets waiting now, so these count the counters open,
+   *  free, busy and away, and the other fields sharing them; the last one is usually the turn of
+   *  a ticket taken now. Empty when no counter of the field is open. */
+  turns: number[];
+  /** Minutes between two calls after the last of `turns`. */
   minutesPerCall: number;
-  /** Counters of the field open with nobody at them: the next tickets are called at once. */
-  freeCounters: number;
-  /** today: measured on today's calls and services; history: the same weekday's services; none: a default. */
+  /** today: measured on today's services; history: the same weekday's services; none: a default. */
   basis: 'today' | 'history' | 'none';
 }
 
@@ -26,25 +30,45 @@ export interface WaitRange {
 }
 
 const STEP = 5;
-/** Where in the gap between two calls a ticket's turn falls, on average. */
+const NARROWEST = 10;
+/** Where in the gap between two calls a ticket's turn falls, on average, when nothing is projected. */
 const TURN_OFFSET = 0.5;
 
 /** The expected wait in minutes for a ticket with `ahead` tickets before it. */
 export function expectedWaitMinutes(ahead: number, pace: FieldPace): number {
-  const before = ahead - pace.freeCounters;
-  return before < 0 ? 0 : (before + TURN_OFFSET) * pace.minutesPerCall;
+  const n = pace.turns.length;
+  if (ahead < n) return pace.turns[Math.max(0, ahead)];
+  if (n === 0) return (ahead + TURN_OFFSET) * pace.minutesPerCall;
+  return pace.turns[n - 1] + (ahead - n + 1) * pace.minutesPerCall;
+}
+
+/** The widest range allowed from `low`: 10 minutes, or half its own midpoint when that is more
+ *  (w ≤ (low + w/2)/2 ⇔ w ≤ 2·low/3), on whole five minutes. */
+export function widestFrom(low: number): number {
+  return Math.max(NARROWEST, Math.floor((2 * low) / 3 / STEP) * STEP);
 }
 
 /**
- * The range shown for an expected wait: ten minutes wide, or half its midpoint when that is
- * wider (a long wait is less certain), with both ends on whole five minutes.
+ * The range shown for an expected wait: the widest allowed range (10 minutes, or half its
+ * midpoint when that is wider: a long wait is less certain) whose middle is nearest the
+ * expected minutes, with both ends on whole five minutes. A wait's surprises are mostly
+ * delays (an officer called away, a priority citizen first), so where two ranges are as near,
+ * the later one is taken.
  */
 export function rangeAround(minutes: number): WaitRange {
-  let width = Math.max(10, Math.floor(minutes / 2 / STEP) * STEP);
-  const low = Math.max(0, Math.round((minutes - width / 2) / STEP) * STEP);
-  // Rounding the low end down may leave the range wider than half its own midpoint.
-  while (width > 10 && width > (low + width / 2) / 2) width -= STEP;
-  return { low, high: low + width };
+  let best: WaitRange = { low: 0, high: NARROWEST };
+  let bestDistance = Infinity;
+  const from = Math.max(0, Math.floor((minutes * 0.5) / STEP) * STEP);
+  for (let low = from; low <= Math.max(0, minutes); low += STEP) {
+    const high = low + widestFrom(low);
+    if (high < minutes) continue;
+    const distance = Math.abs((low + high) / 2 - minutes);
+    if (distance <= bestDistance) {
+      best = { low, high };
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** The range for a ticket `ahead` places from the front of its field's line; none before the server has measured. */

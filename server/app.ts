@@ -241,6 +241,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await accountsDb.read();
     catalogue = await openCatalogue();
     await ctx.bookings.reload();
+    // The closed days' summaries read before are the old folder's.
+    await reports.reload();
     await queue.reload();
     void cityLink.reconcile();
   }, () => centre.get().centre.timeZone);

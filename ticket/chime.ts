@@ -1,11 +1,18 @@
 // A short two-tone chime made in the page (no sound file to fetch). Browsers let a page play
 // sound only after a touch, so the same tap that allows vibration unlocks it.
 let audio: AudioContext | undefined;
+let optedIn = false;
 
 export function unlockChime(): void {
+  optedIn = true;
   if (audio || typeof AudioContext !== 'function') return;
   audio = new AudioContext();
   void audio.resume();
+}
+
+/** Whether the citizen has already tapped to allow the buzz and the chime in this document (a booking's page before its ticket's). */
+export function chimeUnlocked(): boolean {
+  return optedIn;
 }
 
 export function chime(): void {

@@ -4,6 +4,7 @@ import type { FunctionComponent } from 'preact';
 import type { LiveData } from '@client/connection';
 import { href } from '../hash-route';
 import { adminTexts as t } from '../texts';
+import { AppointmentsSection } from './appointments-section';
 import { AuditSection } from './audit-section';
 import { BackupSection } from './backup-section';
 import { CallsSection } from './calls-section';
@@ -33,6 +34,7 @@ const TABS: Tab[] = [
   { id: 'quay', label: t.tabs.counters, view: CountersSection, group: 'config' },
   { id: 'uu-tien', label: t.tabs.priority, view: PrioritySection, group: 'config' },
   { id: 'gio-lam-viec', label: t.tabs.hours, view: HoursSection, group: 'config' },
+  { id: 'lich-hen', label: t.tabs.appointments, view: AppointmentsSection, group: 'config' },
   { id: 'danh-gia', label: t.tabs.rating, view: RatingSection, group: 'config' },
   { id: 'goi-so', label: t.tabs.calls, view: CallsSection, group: 'config' },
   // Recordings are kept clip by clip, not with the configuration draft.

@@ -41,9 +41,16 @@ describe('vietnameseMessage', () => {
     ['a kiosk that plays the calls', (c: any) => c.voice.playOnDeviceIds.push('kiosk-1'), 'voice.playOnDeviceIds.1', '“kiosk-1” không phải là màn hình trung tâm.'],
     ['a removed central display that plays the calls', (c: any) => (c.devices = c.devices.filter((d: any) => d.id !== 'central-display-1')), 'voice.playOnDeviceIds.0', '“central-display-1” không phải là màn hình trung tâm.'],
     ['two priority categories with one id', (c: any) => c.priorityCategories.push({ ...c.priorityCategories[0] }), 'priorityCategories', 'Trùng mã đối tượng ưu tiên “nguoi-cao-tuoi”.'],
+    ['phones allowed a priority category the centre does not have', (c: any) => c.phoneNumbers.priorityCategoryIds.push('khong-co'), 'phoneNumbers.priorityCategoryIds.1', 'Không có đối tượng ưu tiên “khong-co”.'],
+    ['phones allowed one priority category twice', (c: any) => c.phoneNumbers.priorityCategoryIds.push('nguoi-cao-tuoi'), 'phoneNumbers.priorityCategoryIds', 'Đối tượng ưu tiên “nguoi-cao-tuoi” được chọn hai lần.'],
     ['no reasons for a level that asks one', (c: any) => (c.rating.reasons = []), 'rating.reasons', 'Có mức đánh giá cần lý do nhưng danh sách lý do đang trống.'],
     ['a reason typed twice', (c: any) => c.rating.reasons.push('Khác'), 'rating.reasons', 'Lý do “Khác” bị nhập hai lần.'],
     ['a second location that is not a full path', (c: any) => (c.backup.secondLocation = 'usb'), 'backup.secondLocation', 'Cần đường dẫn đầy đủ bắt đầu bằng “/”, ví dụ /media/usb-sao-luu.'],
+    ['appointment intervals that overlap', (c: any) => c.appointments.fields[1].weekly[1].push({ from: '10:00', to: '12:00', capacity: 1 }), 'appointments.fields.1.weekly.1', 'Khoảng giờ này chồng lên một khoảng giờ hẹn khác trong cùng ngày.'],
+    ['an appointment interval shorter than a slot', (c: any) => (c.appointments.fields[0].weekly[6] = [{ from: '08:00', to: '08:15', capacity: 1 }]), 'appointments.fields.0.weekly.6', 'Khoảng giờ ngắn hơn một lượt hẹn: hãy kéo dài khoảng giờ hoặc rút ngắn thời lượng mỗi lượt.'],
+    ['an appointment interval ending before it starts', (c: any) => (c.appointments.fields[0].weekly[6] = [{ from: '11:00', to: '08:00', capacity: 1 }]), 'appointments.fields.0.weekly.6.0.to', 'Giờ kết thúc phải sau giờ bắt đầu.'],
+    ['a field with two appointment books', (c: any) => c.appointments.fields.push({ ...c.appointments.fields[0] }), 'appointments.fields', 'Lĩnh vực “dat-dai” có hai bảng giờ hẹn.'],
+    ['appointments for a removed field', (c: any) => (c.appointments.fields[2].serviceId = 'khong-co'), 'appointments.fields.2.serviceId', 'Không có lĩnh vực “khong-co”.'],
   ])('turns the server message for %s into Vietnamese', (_name, mutate, path, expected) => {
     const issue = issuesOf(mutate).find((i) => i.path === path);
     expect(issue, `no issue at ${path}`).toBeDefined();

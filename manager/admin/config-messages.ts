@@ -36,6 +36,8 @@ const RULES: Rule[] = [
   [/^second location: an absolute path/, () => v.absolutePath],
   [/^second location is inside the data folder/, () => v.insideDataFolder],
   [/^duplicate priority category id (.+)$/, (m) => v.duplicatePriority(m[1])],
+  [/^unknown priority category (.+)$/, (m) => v.unknownPriority(m[1])],
+  [/^priority category (\S+) listed twice/, (m) => v.priorityTwice(m[1])],
   [/^field (\S+) listed twice/, (m) => v.fieldTwice(m[1])],
   [/^(\S+) is not a central display/, (m) => v.notCentralDisplay(m[1])],
   [/^a level asks for a reason but there are no reasons/, () => v.reasonsNeeded],
@@ -45,6 +47,10 @@ const RULES: Rule[] = [
   [/^duplicate holiday (.+)$/, (m) => v.duplicateHoliday(m[1])],
   [/^field (\S+) still has (\d+) tickets today/, (m) => v.fieldStillWaiting(m[1], m[2])],
   [/^counter (\d+) is open/, (m) => v.counterOpen(m[1])],
+  [/^slot intervals overlap/, () => v.slotsOverlap],
+  [/^a slot interval is shorter than one slot/, () => v.slotTooShort],
+  [/^slot interval must end after it starts/, () => v.intervalOrder],
+  [/^appointment slots of (\S+) listed twice/, (m) => v.appointmentFieldTwice(m[1])],
   [/^Invalid input/, () => v.invalid],
 ];
 

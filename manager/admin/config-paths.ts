@@ -17,6 +17,13 @@ export function describePath(path: string, config: CentreConfig): string {
   if (path.startsWith('rating.reasons.')) return pathTexts.reason(at(2) + 1);
   if (path.startsWith('openingHours.weekly.')) return pathTexts.interval(configTexts.weekdays[at(2)] ?? parts[2], at(3) + 1);
   if (path.startsWith('openingHours.holidays.')) return pathTexts.holiday(at(2) + 1);
+  if (path.startsWith('appointments.fields.') && parts.length > 2) {
+    const field = config.appointments.fields[at(2)];
+    const head = pathTexts.appointmentField(config.services.find((s) => s.id === field?.serviceId)?.name ?? field?.serviceId ?? String(at(2) + 1));
+    if (parts[3] !== 'weekly' || parts.length < 5) return join(head, leaf(3));
+    const day = configTexts.weekdays[at(4)] ?? parts[4];
+    return join(head, [parts.length > 5 ? pathTexts.appointmentInterval(day, at(5) + 1) : day, ...leaf(6)]);
+  }
 
   for (let n = parts.length; n > 0; n--) {
     const prefix = parts.slice(0, n).join('.');

@@ -9,7 +9,7 @@ import type { RepeatingHoliday } from '@protocol/config';
 import { viDay } from '../format';
 
 /** "07:30" typed as is: the same 24-hour clock on every browser, whatever its language. */
-function ClockInput(props: { label: string; value: string; onChange: (v: string) => void }) {
+export function ClockInput(props: { label: string; value: string; onChange: (v: string) => void }) {
   return (
     <input
       type="text"
@@ -117,6 +117,28 @@ function PhoneNumbersCard() {
           <NumberBox path="phoneNumbers.perPhonePerField" min={1} max={10} value={rules.perPhonePerField} onChange={(v) => edit((d) => void (d.phoneNumbers.perPhonePerField = v ?? 1))} />
         </Labelled>
       </div>
+      <fieldset class="phone-priority">
+        <legend>{t.phonePriority}</legend>
+        {draft.priorityCategories.length === 0 && <p class="hint">{t.phonePriorityNone}</p>}
+        <div class="check-row">
+        {draft.priorityCategories.map((c) => (
+          <CheckBox
+            key={c.id}
+            label={c.name}
+            path={`phoneNumbers.priorityCategoryIds.${c.id}`}
+            checked={rules.priorityCategoryIds.includes(c.id)}
+            onChange={(v) =>
+              edit((d) => {
+                const ids = d.phoneNumbers.priorityCategoryIds.filter((id) => id !== c.id);
+                // Kept in the order of the centre's categories, as the phone page lists them.
+                d.phoneNumbers.priorityCategoryIds = v ? d.priorityCategories.map((p) => p.id).filter((id) => id === c.id || ids.includes(id)) : ids;
+              })
+            }
+          />
+        ))}
+        </div>
+        <IssueText path="phoneNumbers.priorityCategoryIds" />
+      </fieldset>
       <p class="hint">
         {t.phonePoster} <a href="/ticket/?poster" target="_blank" rel="noopener">/ticket/?poster</a>
       </p>

@@ -37,7 +37,15 @@ export function PrioritySection() {
           {draft.priorityCategories.map((c, i) => (
             <tr key={i}>
               <td>
-                <TextBox path={`priorityCategories.${i}.id`} class="w-id" value={c.id} readOnly={savedIds.has(c.id)} onChange={(v) => edit((d) => void (d.priorityCategories[i].id = v))} />
+                <TextBox path={`priorityCategories.${i}.id`} class="w-id" value={c.id} readOnly={savedIds.has(c.id)} onChange={(v) =>
+                    edit((d) => {
+                      // A new category already ticked for phones keeps its tick under its new id.
+                      const before = d.priorityCategories[i].id;
+                      d.priorityCategories[i].id = v;
+                      d.phoneNumbers.priorityCategoryIds = d.phoneNumbers.priorityCategoryIds.map((id) => (id === before ? v : id));
+                    })
+                  }
+                />
                 <IssueText path={`priorityCategories.${i}.id`} />
               </td>
               <td>
@@ -58,7 +66,14 @@ export function PrioritySection() {
                 >
                   ↓
                 </button>
-                <button type="button" class="icon danger" aria-label={t.remove} title={t.remove} onClick={() => edit((d) => void d.priorityCategories.splice(i, 1))}>
+                <button type="button" class="icon danger" aria-label={t.remove} title={t.remove} onClick={() =>
+                    edit((d) => {
+                      const [removed] = d.priorityCategories.splice(i, 1);
+                      // Phones may no longer claim a category the centre no longer has.
+                      d.phoneNumbers.priorityCategoryIds = d.phoneNumbers.priorityCategoryIds.filter((id) => id !== removed?.id);
+                    })
+                  }
+                >
                   ✕
                 </button>
               </td>

@@ -7,6 +7,7 @@ import { Card } from '../card';
 import { count, minutesText, percentText } from '../format';
 import { appTexts, todayTexts as t } from '../texts';
 import { AlertList } from './alert-list';
+import { BookingsToday } from './bookings-today';
 import { CounterTable } from './counter-table';
 import { FieldTable } from './field-table';
 import { Kpi } from '../kpi';
@@ -64,6 +65,7 @@ export function TodayPage(props: { live: LiveData }) {
           <Card title={t.staffHeading}>
             <StaffTable staff={today.staff} />
           </Card>
+          {props.live.snapshot?.config.appointments.enabled && <BookingsToday live={props.live} />}
         </>
       )}
     </div>

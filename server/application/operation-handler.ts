@@ -24,7 +24,20 @@ export type SentFile =
   | { bytes: Buffer | string; contentType: string; attachmentName?: string; cacheControl?: string; headers?: Record<string, string> }
   | { path: string; attachmentName?: string; removeAfterSending?: boolean };
 
-export type Answer<K extends OperationName> = ResultOf<K> extends FileDownload ? SentFile : ResultOf<K>;
+/**
+ * An answer already written as JSON, in the thread that built it (a year's report is
+ * megabytes of JSON): the transport sends these bytes with their ETag as they are, instead of
+ * the queue's thread receiving the object, serialising, encoding and hashing it again.
+ */
+export class JsonBytes<T> {
+  declare private readonly of: T;
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly etag: string,
+  ) {}
+}
+
+export type Answer<K extends OperationName> = ResultOf<K> extends FileDownload ? SentFile : ResultOf<K> | JsonBytes<ResultOf<K>>;
 
 export type Handler<K extends OperationName> = (ctx: AppContext, call: Call<K>) => Promise<Answer<K>> | Answer<K>;
 

@@ -13,6 +13,10 @@ import type { QueueService } from './queue-service';
 const HISTORY_WEEKS = 4;
 /** The basis is computed at most this often between events (phones and displays read it). */
 const FRESH_MS = 10_000;
+/** A ticket issued takes the turn the basis gave a ticket taken now, and those after it follow
+ *  at the field's pace: after issues alone the basis is kept this long, so a burst of them is
+ *  not played forward again for each. */
+const ISSUES_FRESH_MS = 1_000;
 
 export interface WaitEstimatesDeps {
   queue: QueueService;
@@ -22,7 +26,8 @@ export interface WaitEstimatesDeps {
   closedSummaries: (days: readonly string[]) => Promise<DaySummary[]>;
 }
 
-/** The median service minutes per field over these days (services finished or transferred, not absences). */
+/** The mean service minutes per field over these days (services finished or transferred, not
+ *  absences): a line's wait is a sum of services, which their mean predicts, not their median. */
 export function historyFromSummaries(summaries: readonly DaySummary[]): PaceHistory {
   const minutes = new Map<string, number[]>();
   for (const s of summaries) {
@@ -36,10 +41,7 @@ export function historyFromSummaries(summaries: readonly DaySummary[]): PaceHist
     }
   }
   const serviceMinutes: Record<string, number> = {};
-  for (const [field, xs] of minutes) {
-    xs.sort((a, b) => a - b);
-    serviceMinutes[field] = xs[xs.length >> 1];
-  }
+  for (const [field, xs] of minutes) serviceMinutes[field] = xs.reduce((a, b) => a + b, 0) / xs.length;
   return { serviceMinutes };
 }
 
@@ -58,7 +60,8 @@ export class WaitEstimates {
 
   private fold(events: readonly QueueEvent[]): void {
     for (const e of events) this.log = foldPace(this.log, e, this.deps.queue.state);
-    this.cached = undefined;
+    const issuesOnly = events.every((e) => e.type === 'ticket.issued');
+    if (!issuesOnly || !this.cached || this.deps.clock() - this.cached.at > ISSUES_FRESH_MS) this.cached = undefined;
     if (events.some((e) => e.type === 'day.opened')) void this.loadHistory();
   }
 

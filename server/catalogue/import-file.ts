@@ -4,7 +4,6 @@ import type { ImportError, Procedure } from '@protocol/catalogue';
 import type { ServiceConfig } from '@protocol/config';
 import { findHeader } from './columns';
 import { readCsv } from './read-csv';
-import { readXlsx } from './read-xlsx';
 import { rowsToProcedures } from './rows-to-procedures';
 import type { SheetReadResult } from './sheet';
 
@@ -15,7 +14,8 @@ const oleSignature = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
 
 async function readSheet(buf: Buffer): Promise<SheetReadResult> {
-  if (startsWith(buf, zipSignature)) return readXlsx(buf);
+  // exceljs costs the process ~30 MB: loaded only when a manager imports a workbook.
+  if (startsWith(buf, zipSignature)) return (await import('./read-xlsx')).readXlsx(buf);
   if (startsWith(buf, oleSignature)) {
     return { ok: false, errors: [{ line: 0, message: 'Tệp Excel 97–2003 (.xls) chưa được hỗ trợ. Hãy mở tệp và lưu lại dưới dạng "Excel Workbook (.xlsx)".' }] };
   }

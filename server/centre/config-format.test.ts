@@ -14,7 +14,7 @@ function release010(mutate: (c: any) => void = () => undefined): Record<string, 
 
 /** What format 3 adds to an older file: numbers from phones and appointments, both off. */
 const offUntilTurnedOn = {
-  phoneNumbers: { enabled: false, from: '08:00', to: '16:00', perPhonePerDay: 2, perPhonePerField: 1 },
+  phoneNumbers: { enabled: false, from: '08:00', to: '16:00', perPhonePerDay: 2, perPhonePerField: 1, priorityCategoryIds: [] },
   appointments: { enabled: false, daysAhead: 6, checkInEarlyMinutes: 30, checkInLateMinutes: 15, perPhonePerDay: 1, fields: [] },
 };
 

@@ -186,6 +186,24 @@ describe('numbers from a phone', () => {
     expect(phone(h, 'ho-tich')).toEqual({ ok: false, code: 'phone-numbers-off' });
   });
 
+  it('claim priority only in a category the managers allow phones, and then rank exactly as a kiosk\'s priority ticket', () => {
+    const h = queueHarness();
+    h.open(6);
+    const walkIn = h.issue('chung-thuc');
+    const claim = (categoryId: string, holder: string) => h.run({ type: 'issue', serviceId: 'chung-thuc', priority: false, priorityCategoryId: categoryId, source: 'phone', holder });
+    // The sample centre lets phones claim 'nguoi-cao-tuoi' only.
+    expect(h.config.phoneNumbers.priorityCategoryIds).toEqual(['nguoi-cao-tuoi']);
+    expect(claim('nguoi-khuyet-tat', 'phone-a')).toEqual({ ok: false, code: 'phone-priority-not-allowed' });
+    // Refused, it counted nothing against that phone: its one number of the field is still free.
+    const elder = claim('nguoi-cao-tuoi', 'phone-a');
+    if (!elder.ok) throw new Error(elder.code);
+    expect(h.state.tickets[elder.ticketId!]).toMatchObject({ priority: true, priorityCategoryId: 'nguoi-cao-tuoi', source: 'phone' });
+    const kioskPriority = h.issue('chung-thuc', true);
+    expect([h.next(6).id, h.next(6).id, h.next(6).id]).toEqual([elder.ticketId, kioskPriority.id, walkIn.id]);
+    h.config.phoneNumbers.priorityCategoryIds = [];
+    expect(claim('nguoi-cao-tuoi', 'phone-b')).toEqual({ ok: false, code: 'phone-priority-not-allowed' });
+  });
+
   it('keep the kiosk\'s opening hours and daily caps too', () => {
     const h = queueHarness();
     h.config.services.find((s) => s.id === 'chung-thuc')!.dailyCap = 1;

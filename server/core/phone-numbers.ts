@@ -6,10 +6,15 @@ import type { ErrorCode } from '@protocol/errors';
 import { localTime } from '@protocol/local-time';
 import type { QueueState } from '@protocol/queue';
 
-/** Why this phone may not take a number in this field now, or null when it may. */
-export function phoneRefusal(state: QueueState, config: CentreConfig, holder: string, serviceId: string, now: number): ErrorCode | null {
+/**
+ * Why this phone may not take a number in this field now, or null when it may. A priority
+ * category is claimed on the citizen's word (their papers are shown at the counter), so only
+ * the categories the managers allow phones to claim are accepted.
+ */
+export function phoneRefusal(state: QueueState, config: CentreConfig, holder: string, serviceId: string, now: number, priorityCategoryId?: string): ErrorCode | null {
   const rules = config.phoneNumbers;
   if (!rules.enabled) return 'phone-numbers-off';
+  if (priorityCategoryId !== undefined && !rules.priorityCategoryIds.includes(priorityCategoryId)) return 'phone-priority-not-allowed';
   const { hhmm } = localTime(now, config.centre.timeZone);
   if (hhmm < rules.from || hhmm >= rules.to) return 'outside-phone-hours';
   const held = Object.hasOwn(state.holders, holder) ? state.holders[holder] : undefined;

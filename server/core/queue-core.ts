@@ -78,7 +78,7 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, ctx:
   const fromPublic = cmd.source === 'kiosk' || cmd.source === 'phone';
   if (fromPublic && !isOpenAt(ctx.config, ctx.now)) return refuse('outside-opening-hours');
   if (cmd.holder !== undefined) {
-    const refused = phoneRefusal(state, ctx.config, cmd.holder, service.id, ctx.now);
+    const refused = phoneRefusal(state, ctx.config, cmd.holder, service.id, ctx.now, cmd.priorityCategoryId);
     if (refused) return refuse(refused);
   }
   const issued = state.stats.issued[service.id] ?? 0;

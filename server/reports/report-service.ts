@@ -1,19 +1,20 @@
 // What the HTTP routes call: a period's report (closed days from their summaries, today
-// from the live queue), its exports, today's live view, and the day-close hook.
+// from the live queue), its exports, today's live view, and the day-close hook. Periods,
+// exports and the closed days' summaries are built in the reports' worker thread
+// (report-pool.ts); today's figures are folded here, event by event, as the queue runs.
+import { randomUUID } from 'node:crypto';
 import type { CentreConfig } from '@protocol/config';
 import { localDay } from '@protocol/local-time';
 import type { QueueEvent, QueueState } from '@protocol/queue';
-import { buildReport } from './build-report';
 import { DayFacts } from './day-facts';
-import { summarizeDay, summarizeFacts, type DaySummary } from './day-summary';
-import { reportCsv } from './export-csv';
-import { reportDocx } from './export-docx';
-import { reportXlsx } from './export-xlsx';
+import { summarizeFacts, type DaySummary } from './day-summary';
 import { counterToday, liveToday, todayReport } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
 import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } from '@protocol/reports';
 import type { Report } from '@protocol/reports';
-import { SummaryStore, type WarnLogger } from './summary-store';
+import { runReportTask } from './report-pool';
+import type { ReportJson, ReportTask } from './report-worker-main';
+import type { WarnLogger } from './summary-store';
 
 export interface ReportServiceDeps {
   dataDir: string;
@@ -29,6 +30,8 @@ export interface ReportServiceDeps {
 
 export interface ReportService {
   report(from: string, to: string): Promise<Report>;
+  /** The same report as UTF-8 JSON with its ETag, written in the worker (what the HTTP answer sends). */
+  reportJson(from: string, to: string): Promise<ReportJson>;
   today(): LiveToday;
   /** Today's report so far: what the dashboard, the consoles and the city link read. */
   todayReport(): Report;
@@ -43,7 +46,12 @@ export interface ReportService {
   closeDay(day: string, events: readonly QueueEvent[]): Promise<void>;
   /** The summaries of the given closed days (all closed days with data when none are given), in day order. */
   closedSummaries(days?: readonly string[]): Promise<DaySummary[]>;
+  /** Forgets every summary read so far: the data folder was replaced (a restore). */
+  reload(): Promise<void>;
 }
+
+/** A file from the worker arrives as bytes (a Buffer loses its class on the way): the same bytes as a Buffer, not a copy. */
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 export function isExportTable(name: string): name is ExportTable {
   return (EXPORT_TABLES as readonly string[]).includes(name);
@@ -51,12 +59,14 @@ export function isExportTable(name: string): name is ExportTable {
 
 export function createReportService(deps: ReportServiceDeps): ReportService {
   const clock = deps.clock ?? Date.now;
-  const store = new SummaryStore({
-    dataDir: deps.dataDir,
-    timeZone: () => deps.getConfig().centre.timeZone,
-    maxCachedRows: deps.maxCachedRows,
-    logger: deps.logger,
-  });
+  const storeKey = randomUUID();
+  type WithoutStore<T> = T extends unknown ? Omit<T, 'storeKey' | 'dataDir' | 'timeZone' | 'maxCachedRows'> : never;
+  async function inWorker<T>(task: WithoutStore<ReportTask>): Promise<T> {
+    const full = { ...task, storeKey, dataDir: deps.dataDir, timeZone: deps.getConfig().centre.timeZone, maxCachedRows: deps.maxCachedRows } as ReportTask;
+    const { value, warnings } = await runReportTask<T>(full);
+    for (const w of warnings) deps.logger?.warn(w.details, w.message);
+    return value;
+  }
 
   // Today's facts grow with the queue: each new event is folded in once. A new day or a
   // reload from disk (a new events list) starts them again.
@@ -85,37 +95,29 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return built;
   }
 
-  async function report(from: string, to: string): Promise<Report> {
+  /** What the worker needs to build [from, to]: the configuration, the staff, and today's figures when the period holds today. */
+  function period(from: string, to: string) {
     assertRange(from, to);
-    const config = deps.getConfig();
     const now = clock();
     const today = deps.getToday().state.day;
-    const closedDays = (await store.daysWithData(from, to)).filter((d) => d !== today);
-    const summaries: DaySummary[] = await store.summaries(closedDays);
     const includesToday = today !== '' && from <= today && today <= to;
-    if (includesToday) {
-      summaries.push(todaySummary(now));
-      summaries.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    }
-    return buildReport({ from, to, summaries, config, staff: deps.getStaff(), now, includesToday });
+    return { from, to, config: deps.getConfig(), staff: deps.getStaff(), now, today, todaySummary: includesToday ? todaySummary(now) : null };
   }
 
   return {
-    report,
+    report: async (from, to) => inWorker<Report>({ kind: 'report', ...period(from, to) }),
+    reportJson: async (from, to) => inWorker<ReportJson>({ kind: 'report-json', ...period(from, to) }),
     today: () => liveToday(deps.getToday().state, todayFigures(), deps.getConfig(), clock(), deps.getStaff()),
     todayReport: todayFigures,
     counterToday: (counterId) => counterToday(deps.getToday().state, todayFigures(), deps.getConfig(), counterId, clock()),
-    xlsx: async (from, to) => reportXlsx(await report(from, to)),
-    docx: async (from, to) => reportDocx(await report(from, to), deps.getConfig()),
+    xlsx: async (from, to) => asBuffer(await inWorker<Uint8Array>({ kind: 'xlsx', ...period(from, to) })),
+    docx: async (from, to) => asBuffer(await inWorker<Uint8Array>({ kind: 'docx', ...period(from, to) })),
     async csv(from, to, table) {
       if (!isExportTable(table)) throw new ReportRequestError(`Không có bảng "${table}"; chọn một trong: ${EXPORT_TABLES.join(', ')}.`);
-      return reportCsv(await report(from, to), table);
+      return inWorker<string>({ kind: 'csv', table, ...period(from, to) });
     },
-    closeDay: (day, events) => store.save(summarizeDay(day, events, deps.getConfig().centre.timeZone)),
-    async closedSummaries(days) {
-      const today = deps.getToday().state.day;
-      const wanted = days ? [...days].sort() : await store.daysWithData('0000-01-01', '9999-12-31');
-      return store.summaries(wanted.filter((d) => today === '' || d < today));
-    },
+    closeDay: (day, events) => inWorker<void>({ kind: 'close-day', day, events }),
+    closedSummaries: (days) => inWorker<DaySummary[]>({ kind: 'summaries', days: days ?? null, today: deps.getToday().state.day }),
+    reload: () => inWorker<void>({ kind: 'forget' }),
   };
 }

@@ -112,6 +112,18 @@ describe.skipIf(!hasChromium)('managers\u2019 administration in the browser', ()
     expect(offer.body).toMatchObject({ open: false, closedReason: 'phone-numbers-off', perPhonePerDay: 3 });
   });
 
+  it('chooses which priority categories citizens may claim from the phone, beside the other phone settings', async () => {
+    const admin = await adminTab('gio-lam-viec');
+    expect(await admin.isChecked('[data-path="phoneNumbers.priorityCategoryIds.nguoi-cao-tuoi"]')).toBe(true);
+    await admin.click('[data-path="phoneNumbers.priorityCategoryIds.nguoi-khuyet-tat"]');
+    await admin.click('[data-path="phoneNumbers.priorityCategoryIds.nguoi-cao-tuoi"]');
+    await save(admin);
+    const config = (await server.http('GET', '/api/config', undefined, await server.login())).body;
+    expect(config.phoneNumbers.priorityCategoryIds).toEqual(['nguoi-khuyet-tat']);
+    const offer = await server.http('GET', '/api/phone-numbers');
+    expect(offer.body.priorityCategories).toEqual([{ id: 'nguoi-khuyet-tat', name: 'Người khuyết tật' }]);
+  });
+
   it('changes the scrolling notice and the central display shows the new text', async () => {
     const central = await openWithToken('/central-display/', CENTRAL_TOKEN_KEY, await server.pair('central-display-2'));
     await central.waitForSelector('.notice');

@@ -72,6 +72,30 @@ describe.skipIf(!hasChromium)('a number from the phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  it('lets an elderly citizen claim priority with a tick box that asks for their papers at the counter, and the number goes first', async () => {
+    const walkIn = await server.http('POST', '/api/tickets', { serviceId: 'chung-thuc' }, admin);
+    expect(walkIn.status).toBe(201);
+    const page = await phone('/ticket/');
+    const claim = page.locator('.take-priority-claim');
+    await claim.waitFor();
+    expect(await claim.count()).toBe(1);
+    expect(await claim.textContent()).toBe('Tôi thuộc đối tượng ưu tiên: Người cao tuổi. Tôi sẽ xuất trình giấy tờ chứng minh tại quầy khi được gọi.');
+    await page.locator('.take-phone input').fill('0912345678');
+    await claim.locator('input[data-category="nguoi-cao-tuoi"]').tap();
+    await page.locator('.take-field[data-service="chung-thuc"]').tap();
+    await page.waitForURL(/\/ticket\/\?id=.+&new=1$/);
+    await page.locator('.ticket-label').waitFor();
+    expect(await page.locator('.ahead').textContent()).toBe('Sắp đến lượt bạn!');
+    const id = new URL(page.url()).searchParams.get('id')!;
+    expect(server.app.ctx.queue.state.tickets[id]).toMatchObject({ source: 'phone', priority: true, priorityCategoryId: 'nguoi-cao-tuoi' });
+
+    // Where the managers allow none, the page offers none.
+    await setConfig((c) => ({ ...c, phoneNumbers: { ...c.phoneNumbers, priorityCategoryIds: [] } }));
+    await page.goto(`${server.url}/ticket/`);
+    await page.locator('.take-field[data-service="ho-tich"]').waitFor();
+    expect(await page.locator('.take-priority-claim').count()).toBe(0);
+  });
+
   it('says so when the managers have switched numbers from the phone off', async () => {
     await setConfig((c) => ({ ...c, phoneNumbers: { ...c.phoneNumbers, enabled: false } }));
     const page = await phone('/ticket/');

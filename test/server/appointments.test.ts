@@ -92,9 +92,32 @@ describe('appointments', () => {
     expect(b.status).toBe(201);
     const slots = await server.http('GET', `/api/appointments/slots?serviceId=ho-tich&day=${today}`);
     expect(slots.body.slots.find((s: { start: string }) => s.start === slotStart)).toMatchObject({ capacity: 2, free: 0 });
+    // A slot that has begun cannot be booked, so it is not offered.
+    const clockNow = localTime(Date.now(), 'Asia/Ho_Chi_Minh').hhmm;
+    expect(slots.body.slots.every((s: { start: string }) => s.start > clockNow)).toBe(true);
+    // The booking says the centre's zone and the server's time, which the phone counts down by.
+    expect((await server.http('GET', `/api/appointments/${b.body.code}`)).body).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', serverTime: expect.any(Number) });
     const unknown = await server.http('GET', '/api/appointments/ZZZZZZ');
     expect(unknown).toMatchObject({ status: 404, body: { code: 'unknown-booking', messageVi: 'Không tìm thấy lịch hẹn với mã này.' } });
     expect((await server.http('POST', `/api/appointments/${a.body.code}/check-in`)).body.code).toBe('booking-cancelled');
+  });
+
+  it('lists a day\'s bookings for managers by slot, with their state, and only for managers', async () => {
+    const [h, m] = slotStart.split(':').map(Number);
+    const later = `${String(Math.floor((h * 60 + m + 5) / 60)).padStart(2, '0')}:${String((m + 5) % 60).padStart(2, '0')}`;
+    const second = await bookFor('0911111111', later);
+    const first = await bookFor('0922222222');
+    expect((await server.http('DELETE', `/api/appointments/${second.body.code}`)).status).toBe(200);
+    const list = await server.http('GET', '/api/appointments/day', undefined, admin);
+    expect(list.status).toBe(200);
+    expect(list.body.map((b: { code: string; start: string; state: string }) => [b.code, b.start, b.state])).toEqual([
+      [first.body.code, slotStart, 'booked'],
+      [second.body.code, later, 'cancelled'],
+    ]);
+    expect(list.body[0].phoneMasked).toBe('09•• ••• 222');
+    expect((await server.http('GET', `/api/appointments/day?day=${today}`, undefined, admin)).body).toHaveLength(2);
+    expect((await server.http('GET', '/api/appointments/day', undefined, await server.login('canbo5'))).status).toBe(403);
+    expect((await server.http('GET', '/api/appointments/day')).status).toBe(401);
   });
 
   it('keeps the book in a backup: a restore brings back a booking made before it and drops one made after', async () => {

@@ -80,6 +80,36 @@ describe('a number from the phone', () => {
     }
   });
 
+  it('carries a priority category only where the managers allow phones to claim it, and then goes first like a kiosk\'s priority number', async () => {
+    const phone = (await server.client()).socket;
+    const offer = await phone.emitWithAck('phone:offer', {});
+    // The sample centre lets phones claim 'người cao tuổi' (iHanoi's priority for people over 75) and nothing else.
+    expect(offer).toMatchObject({ ok: true, data: { priorityCategories: [{ id: 'nguoi-cao-tuoi', name: 'Người cao tuổi' }] } });
+    const refused = await server.http('POST', '/api/phone-numbers', { serviceId: 'chung-thuc', phone: '0912345678', priorityCategoryId: 'nguoi-khuyet-tat' });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'phone-priority-not-allowed', messageVi: expect.stringContaining('Không thể chọn đối tượng ưu tiên này') } });
+    const unknown = await phone.emitWithAck('phone:take', { serviceId: 'chung-thuc', phone: '0912345678', priorityCategoryId: 'khong-co' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+
+    const kiosk = (await server.client(await server.pair('kiosk-1'))).socket;
+    const walkIn = await kiosk.emitWithAck('ticket:issue', { serviceId: 'chung-thuc' });
+    const elder = await phone.emitWithAck('phone:take', { serviceId: 'chung-thuc', phone: '0912345678', priorityCategoryId: 'nguoi-cao-tuoi' });
+    if (!elder.ok || !walkIn.ok) throw new Error('not issued');
+    expect(elder.data).toMatchObject({ priority: true, waitingAhead: 0 });
+    expect(server.app.ctx.queue.state.tickets[elder.data.id]).toMatchObject({ source: 'phone', priority: true, priorityCategoryId: 'nguoi-cao-tuoi' });
+    const staff = (await server.client(await server.login('canbo1'))).socket;
+    await staff.emitWithAck('counter:sign-in', { counterId: 6 });
+    expect(await staff.emitWithAck('counter:call-next', { counterId: 6 })).toMatchObject({ ok: true, data: { label: elder.data.label } });
+
+    // A category the centre does not have cannot be allowed; with none allowed, none is offered.
+    const current = (await server.http('GET', '/api/config', undefined, admin)).body as CentreConfig;
+    const wrong = await server.http('PUT', '/api/config', { ...current, phoneNumbers: { ...current.phoneNumbers, priorityCategoryIds: ['khong-co'] } }, admin);
+    expect(wrong).toMatchObject({ status: 400, body: { code: 'invalid-config', details: [{ path: 'phoneNumbers.priorityCategoryIds.0' }] } });
+    await setConfig((c) => ({ ...c, phoneNumbers: { ...c.phoneNumbers, priorityCategoryIds: [] } }));
+    expect(await phone.emitWithAck('phone:offer', {})).toMatchObject({ ok: true, data: { priorityCategories: [] } });
+    const off = await phone.emitWithAck('phone:take', { serviceId: 'ho-tich', phone: '0987654321', priorityCategoryId: 'nguoi-cao-tuoi' });
+    expect(off).toMatchObject({ ok: false, error: { code: 'phone-priority-not-allowed' } });
+  });
+
   it('is refused with a reason in Vietnamese when the managers switch it off, outside its hours, or for a wrong number', async () => {
     const phone = (await server.client()).socket;
     const bad = await server.http('POST', '/api/phone-numbers', { serviceId: 'ho-tich', phone: '12345' });

@@ -34,6 +34,7 @@ const probes: { [K in OperationName]: () => InputOf<K> | Promise<InputOf<K>> } =
   'appointments:slots': () => ({ serviceId: 'chung-thuc', day: '2026-03-02' }),
   'appointment:book': () => ({ serviceId: 'chung-thuc', day: '2026-03-02', start: '08:00', phone: '0912345678' }),
   'appointment:look-up': () => ({ code: 'ABCDEF' }),
+  'appointments:day': () => ({}),
   'appointment:cancel': () => ({ code: 'ABCDEF' }),
   'appointment:check-in': () => ({ code: 'ABCDEF' }),
   'counter:sign-in': () => ({ counterId: 6 }),

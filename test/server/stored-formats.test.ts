@@ -55,7 +55,7 @@ describe('stored formats', () => {
       format: 3,
       centre: { name: recorded.config.centre.name },
       backup: { keepDays: 14, secondLocation: '' },
-      phoneNumbers: { enabled: false },
+      phoneNumbers: { enabled: false, priorityCategoryIds: [] },
       appointments: { enabled: false, fields: [] },
     });
     const copies = (await readdir(dir)).filter((n) => n.startsWith('config.json.format-1-'));

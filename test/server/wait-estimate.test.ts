@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TicketPrinter, TicketPrintJob } from '../../server/devices/printer';
 import { addDays } from '@protocol/calendar-days';
+import { estimateWait } from '@protocol/wait-estimate';
 import { simulatePeriod } from '../../server/simulator/simulate';
 import { nextEvent, startTestServer, type TestServer } from '../support/server';
 
@@ -79,17 +80,47 @@ describe('the wait estimate', () => {
     expect(waits.paces['chung-thuc'].minutesPerCall).toBeLessThan(central.snapshot!.waits.paces['chung-thuc'].minutesPerCall);
   });
 
+  it('keeps one basis through a burst of issues, each taking the turn it gave a ticket taken now, and plays forward again after a call', async () => {
+    let now = Date.now();
+    server = await startTestServer({ deps: { clock: () => now } });
+    const kiosk = await server.client(await server.pair('kiosk-1'));
+    const staff = await server.client(await server.login('canbo1'));
+    await staff.socket.emitWithAck('counter:sign-in', { counterId: 6 });
+    const issue = async () => {
+      const r = await kiosk.socket.emitWithAck('ticket:issue', { serviceId: 'chung-thuc' });
+      if (!r.ok) throw new Error('not issued');
+      return r.data;
+    };
+    await issue();
+    await staff.socket.emitWithAck('counter:call-next', { counterId: 6 });
+    await issue();
+    const basis = server.app.ctx.waits.basis();
+    const next = await issue();
+    expect(server.app.ctx.waits.basis()).toBe(basis);
+    // The basis's last turn was for a ticket taken now: this one.
+    expect(next.waitEstimate).toEqual(estimateWait(next.waitingAhead, 'chung-thuc', basis));
+    expect(basis.paces['chung-thuc'].turns).toHaveLength(next.waitingAhead + 1);
+    now += 1500;
+    await issue();
+    expect(server.app.ctx.waits.basis()).not.toBe(basis);
+    const later = server.app.ctx.waits.basis();
+    await staff.socket.emitWithAck('counter:call-next', { counterId: 6 });
+    expect(server.app.ctx.waits.basis()).not.toBe(later);
+  });
+
   it('falls back on the same weekday\'s service times before today has its own', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'qms-waits-'));
     const probe = await startTestServer({ dataDir });
     const today = probe.app.ctx.queue.state.day;
+    const byDefault = probe.app.ctx.waits.basis().paces['chung-thuc'];
+    expect(byDefault.basis).toBe('none');
     await probe.close({ keepData: true });
     await simulatePeriod({ dataDir, from: addDays(today, -28), to: addDays(today, -1), visits: 1500, seed: 7 });
     server = await startTestServer({ dataDir });
     await server.app.ctx.waits.loadHistory();
     const pace = server.app.ctx.waits.basis().paces['chung-thuc'];
     expect(pace.basis).toBe('history');
-    // The simulated chứng thực takes about 5 minutes, not the default 8.
-    expect(pace.minutesPerCall).toBeLessThan(8);
+    // The simulated chứng thực takes about 6 minutes, not the default 8.
+    expect(pace.minutesPerCall).toBeLessThan(byDefault.minutesPerCall - 1);
   });
 });

@@ -3,19 +3,19 @@
 // cancelling it, and checking it in at the kiosk or on the phone, which makes its ticket.
 // Every rule is the pure core's (server/core/appointments.ts); the book is the BookingStore's.
 import { randomBytes, randomInt } from 'node:crypto';
-import { bookingCodeSchema, type Booking, type BookingView, type BookingVia } from '@protocol/appointments';
+import { BOOKING_CODE_LENGTH, BOOKING_CODE_LETTERS, bookingCodeSchema, type Booking, type BookingView, type BookingVia } from '@protocol/appointments';
 import { QueueError } from '@protocol/errors';
 import type { Principal } from '@protocol/events';
+import { localDay } from '@protocol/local-time';
 import type { TicketSource } from '@protocol/queue';
-import { bookableDays, bookedInSlot, bookingState, cancelRefusal, checkInWindow, decideBooking, decideCheckIn, slotsOfDay } from '../../core/appointments';
+import { bookableDays, bookedInSlot, bookingState, cancelRefusal, checkInWindow, decideBooking, decideCheckIn, slotsOfDay, slotStartsAt } from '../../core/appointments';
 import { normalizePhoneNumber } from '../../core/phone-numbers';
 import type { AppContext } from '../context';
 import type { Handlers } from '../operation-handler';
 import { issuedTicketView, serviceName } from '../views';
 import { printTicket } from './tickets';
 
-const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newCode = () => Array.from({ length: 6 }, () => CODE_LETTERS[randomInt(CODE_LETTERS.length)]).join('');
+const newCode = () => Array.from({ length: BOOKING_CODE_LENGTH }, () => BOOKING_CODE_LETTERS[randomInt(BOOKING_CODE_LETTERS.length)]).join('');
 const newId = () => randomBytes(9).toString('base64url');
 
 const viaByRole: Partial<Record<Principal['role'], BookingVia>> = { public: 'phone', staff: 'staff', guide: 'staff', manager: 'api' };
@@ -41,6 +41,8 @@ function bookingView(ctx: AppContext, booking: Booking): BookingView {
     state: bookingState(config, booking, ctx.clock()),
     checkInFrom: window.from,
     checkInUntil: window.until,
+    timeZone: config.centre.timeZone,
+    serverTime: ctx.clock(),
     ...(booking.ticketId ? { ticketId: booking.ticketId } : {}),
   };
 }
@@ -52,14 +54,18 @@ function byCode(ctx: AppContext, code: unknown): Booking {
   return booking;
 }
 
-export const appointmentHandlers: Handlers<'appointments:slots' | 'appointment:book' | 'appointment:look-up' | 'appointment:cancel' | 'appointment:check-in'> = {
+export const appointmentHandlers: Handlers<'appointments:slots' | 'appointment:book' | 'appointment:look-up' | 'appointments:day' | 'appointment:cancel' | 'appointment:check-in'> = {
   'appointments:slots'(ctx, { input: { serviceId, day } }) {
     const config = ctx.centre.get();
     if (!config.appointments.enabled) throw new QueueError('appointments-off');
     const bookings = ctx.bookings.all();
+    const now = ctx.clock();
     return {
-      days: bookableDays(config, ctx.clock()),
-      slots: slotsOfDay(config, serviceId, day).map((s) => ({ ...s, free: Math.max(0, s.capacity - bookedInSlot(bookings, serviceId, day, s.start)) })),
+      days: bookableDays(config, now),
+      // A slot that has begun can no longer be booked, so it is not offered.
+      slots: slotsOfDay(config, serviceId, day)
+        .filter((s) => slotStartsAt(config, day, s.start) > now)
+        .map((s) => ({ ...s, free: Math.max(0, s.capacity - bookedInSlot(bookings, serviceId, day, s.start)) })),
     };
   },
 
@@ -75,6 +81,16 @@ export const appointmentHandlers: Handlers<'appointments:slots' | 'appointment:b
   },
 
   'appointment:look-up': (ctx, { input }) => bookingView(ctx, byCode(ctx, input.code)),
+
+  'appointments:day'(ctx, { input }) {
+    const day = input.day ?? localDay(ctx.clock(), ctx.centre.get().centre.timeZone);
+    const order = (b: Booking) => `${b.start} ${b.serviceId} ${String(b.bookedAt).padStart(15, '0')}`;
+    return ctx.bookings
+      .all()
+      .filter((b) => b.day === day)
+      .sort((a, b) => (order(a) < order(b) ? -1 : 1))
+      .map((b) => bookingView(ctx, b));
+  },
 
   async 'appointment:cancel'(ctx, { input }) {
     const { id } = byCode(ctx, input.code);

@@ -1,11 +1,14 @@
-// Numbers from a citizen's phone on the centre's Wi-Fi: what is offered, and taking one. The
+// Numbers from a citizen's phone on the centre's Wi-Fi: what is offered (the appointments' days
+// and fields too, since the phone page reads no configuration), and taking one. The
 // number ranks exactly like a kiosk number (the core decides it as one, with source 'phone');
 // the limits per phone and the phone hours are the core's too (server/core/phone-numbers.ts).
 import { QueueError } from '@protocol/errors';
-import type { PhoneOffer } from '@protocol/events';
+import type { CentreConfig } from '@protocol/config';
+import type { AppointmentOffer, PhoneOffer } from '@protocol/events';
 import { localTime } from '@protocol/local-time';
 import { isOpenAt } from '@protocol/opening-hours';
 import { waitingCount } from '@protocol/queue';
+import { bookableDays, slotsOfDay } from '../../core/appointments';
 import { normalizePhoneNumber } from '../../core/phone-numbers';
 import type { AppContext } from '../context';
 import type { Handlers } from '../operation-handler';
@@ -39,6 +42,24 @@ function phoneOffer(ctx: AppContext): PhoneOffer {
         const estimate = ctx.waits.rangeFor(s.id, waiting);
         return { id: s.id, name: s.name, waiting, ...(estimate ? { waitEstimate: estimate } : {}) };
       }),
+    priorityCategories: config.priorityCategories.filter((p) => rules.priorityCategoryIds.includes(p.id)),
+    ...(config.appointments.enabled ? { appointments: appointmentOffer(config, now) } : {}),
+  };
+}
+
+function appointmentOffer(config: CentreConfig, now: number): AppointmentOffer {
+  const days = bookableDays(config, now);
+  const { perPhonePerDay, checkInEarlyMinutes, checkInLateMinutes } = config.appointments;
+  return {
+    days,
+    fields: config.appointments.fields.flatMap((f) => {
+      const service = config.services.find((s) => s.id === f.serviceId);
+      if (!service?.active) return [];
+      return [{ id: service.id, name: service.name, days: days.filter((day) => slotsOfDay(config, service.id, day).length > 0) }];
+    }),
+    perPhonePerDay,
+    checkInEarlyMinutes,
+    checkInLateMinutes,
   };
 }
 
@@ -54,6 +75,7 @@ export const phoneNumberHandlers: Handlers<'phone:offer' | 'phone:take'> = {
       type: 'issue',
       serviceId: input.serviceId,
       priority: false,
+      ...(input.priorityCategoryId !== undefined ? { priorityCategoryId: input.priorityCategoryId } : {}),
       source: 'phone',
       holder: ctx.phoneHolders.holderOf(ctx.queue.state.day, phone),
     });

@@ -1,7 +1,8 @@
 // Reports for managers: today live, any period as JSON, and the same figures as files.
 import { QueueError } from '@protocol/errors';
+import type { Report } from '@protocol/reports';
 import { presetsContaining, ReportRequestError } from '../../reports/periods';
-import type { Handlers } from '../operation-handler';
+import { JsonBytes, type Handlers } from '../operation-handler';
 
 /** A report's own refusal (a range backwards or too long) carries its Vietnamese sentence. */
 function asQueueError(err: unknown): unknown {
@@ -15,7 +16,11 @@ export const reportHandlers: Handlers<'reports:today' | 'reports:counter-today' 
     return ctx.reports.counterToday(counterId);
   },
   'reports:presets': (ctx, { input: { date } }) => presetsContaining(date ?? ctx.queue.state.day),
-  'reports:period': (ctx, { input: { from, to } }) => ctx.reports.report(from, to).catch((err) => Promise.reject(asQueueError(err))),
+  'reports:period': (ctx, { input: { from, to } }) =>
+    ctx.reports.reportJson(from, to).then(
+      ({ bytes, etag }) => new JsonBytes<Report>(bytes, etag),
+      (err) => Promise.reject(asQueueError(err)),
+    ),
   async 'reports:xlsx'(ctx, { input: { from, to } }) {
     const bytes = await ctx.reports.xlsx(from, to).catch((err) => Promise.reject(asQueueError(err)));
     return { bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', attachmentName: `bao-cao-${from}-${to}.xlsx` };

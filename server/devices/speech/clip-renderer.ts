@@ -25,6 +25,12 @@ export interface ClipRenderer {
 
 /** A job the worker neither answers nor fails within this time is given up, and the worker restarted. */
 const JOB_LIMIT_MS = 20_000;
+/**
+ * A worker with nothing to do goes after this long, and the engine's memory with it (~60 MB:
+ * its heap and espeak-ng's WebAssembly memory). Calls need it only for clips not made yet (a
+ * first start, a new speed, a new counter name), so it starts again for those.
+ */
+const IDLE_MS = 60_000;
 
 export function createInlineRenderer(synthesizer: Synthesizer): ClipRenderer {
   return {
@@ -42,13 +48,27 @@ interface Pending {
   reject(error: Error): void;
 }
 
-export function createWorkerRenderer(): ClipRenderer {
+export interface WorkerClipRenderer extends ClipRenderer {
+  /** Whether the engine's thread is up now (it goes when idle). */
+  readonly engineLoaded: boolean;
+}
+
+export function createWorkerRenderer(opts: { idleMs?: number } = {}): WorkerClipRenderer {
+  const idleMs = opts.idleMs ?? IDLE_MS;
   const urgent: Pending[] = [];
   const background: Pending[] = [];
   let worker: Worker | null = null;
-  let running: (Pending & { timer: NodeJS.Timeout }) | null = null;
+  let running: (Pending & { timer: NodeJS.Timeout; worker: Worker }) | null = null;
+  let idle: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
+
+  const retire = () => {
+    idle = null;
+    const w = worker;
+    worker = null;
+    void w?.terminate();
+  };
 
   const start = (): Worker => {
     const w = new Worker(new URL('./speech-worker.mjs', import.meta.url));
@@ -59,9 +79,11 @@ export function createWorkerRenderer(): ClipRenderer {
       if (reply.ok) job.resolve(reply.result);
       else job.reject(rebuildError(reply.name, reply.message));
     });
+    // Only this worker's own job fails with it: a worker retired when idle exits after the
+    // next job may have started in a new one.
     const fail = (error: Error) => {
       if (worker === w) worker = null;
-      if (running) finish().reject(error);
+      if (running?.worker === w) finish().reject(error);
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`speech worker stopped (exit code ${code})`)));
@@ -79,7 +101,12 @@ export function createWorkerRenderer(): ClipRenderer {
   const pump = () => {
     if (running || closed) return;
     const job = urgent.shift() ?? background.shift();
-    if (!job) return;
+    if (!job) {
+      if (worker && !idle) (idle = setTimeout(retire, idleMs)).unref();
+      return;
+    }
+    if (idle) clearTimeout(idle);
+    idle = null;
     worker ??= start();
     const w = worker;
     const timer = setTimeout(() => {
@@ -87,7 +114,7 @@ export function createWorkerRenderer(): ClipRenderer {
       void w.terminate();
       if (running?.request === job.request) finish().reject(new Error('speech worker did not answer in time'));
     }, JOB_LIMIT_MS);
-    running = { ...job, timer };
+    running = { ...job, timer, worker: w };
     w.postMessage(job.request);
   };
 
@@ -100,6 +127,9 @@ export function createWorkerRenderer(): ClipRenderer {
 
   return {
     engineId: espeakEngineId(),
+    get engineLoaded() {
+      return worker !== null;
+    },
     render: (text, rate, priority) => submit<RenderedClip>({ job: 'render', text, rate }, priority),
     level: (file, kind, priority) => submit<Int16Array>({ job: 'level', file, kind }, priority),
     hurry(text, rate) {
@@ -108,6 +138,7 @@ export function createWorkerRenderer(): ClipRenderer {
     },
     async close() {
       closed = true;
+      if (idle) clearTimeout(idle);
       for (const job of [...urgent.splice(0), ...background.splice(0)]) job.reject(new Error('speech worker closed'));
       const w = worker;
       worker = null;

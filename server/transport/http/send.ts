@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { errorMessages } from '@protocol/errors';
 import type { HttpRoute } from '@protocol/operation';
 import type { AppContext } from '../../application/context';
-import type { SentFile } from '../../application/operation-handler';
+import { JsonBytes, type SentFile } from '../../application/operation-handler';
 import { toErrorBody } from '../errors';
 
 export function sendError(ctx: AppContext, res: Response, err: unknown): void {
@@ -20,6 +20,11 @@ export function answerStatus(route: HttpRoute, body: unknown): number {
 }
 
 export function sendJson(res: Response, route: HttpRoute, body: unknown): void {
+  if (body instanceof JsonBytes) {
+    res.status(route.status ?? 200).type('application/json').set('etag', body.etag);
+    res.send(Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength));
+    return;
+  }
   res.status(answerStatus(route, body)).json(body ?? null);
 }
 

@@ -1,0 +1,238 @@
+// The real server as a centre runs it (node + tsx server/main.ts, its own process) on a data
+// folder holding a simulated year: what it holds in memory after start, after a year's report
+// as a manager asks for it, per ticket of a busy day and after sockets come and go; and what a
+// single ticket waits, with the server's own event-loop delay, while a manager changes the
+// voice's speed (every clip made again) and reports and exports the year — each beside the same
+// measure taken while nothing else runs. Memory is read after a full collection
+// (bench/server-meter.ts), so it is what the server holds, not garbage not yet collected.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { addDays } from '@protocol/calendar-days';
+import { localDay } from '@protocol/local-time';
+import { sampleCentre } from '@protocol/sample-centre';
+import { simulatePeriod } from '../server/simulator/simulate';
+import { freePort } from '../test/soak/server-process';
+import { percentile, type Figure } from './stats';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const METER = fileURLToPath(new URL('./server-meter.mjs', import.meta.url));
+
+/** What bench/server-meter.mjs answers. */
+type MeterRequest = { op: 'reset-loop' } | { op: 'read'; collect: boolean };
+interface MeterReading {
+  /** Event-loop delay (ms), and the most CPU time the main thread ran between two 1 ms timer runs. */
+  loop: { p50: number; p99: number; max: number; cpuMaxMs: number };
+  rss: number;
+  heapUsed: number;
+  arrayBuffers: number;
+}
+const STEADY_CLIENT = fileURLToPath(new URL('./steady-ticket-client.ts', import.meta.url));
+const LOAD_CLIENT = fileURLToPath(new URL('./issue-load-client.ts', import.meta.url));
+const PASSWORD = 'bench-admin-password';
+const YEAR_VISITS = 36_000;
+const MB = 2 ** 20;
+const SERVICES = sampleCentre.services.map((s) => s.id);
+
+class MeteredServer {
+  private replies: ((m: unknown) => void)[] = [];
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    child.on('message', (m) => this.replies.shift()?.(m));
+  }
+
+  static async start(dataDir: string): Promise<MeteredServer> {
+    const port = await freePort();
+    const log = openSync(join(dataDir, '..', `${dataDir.split('/').pop()}-server.log`), 'w');
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', METER, 'server/main.ts'], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        QMS_DATA_DIR: dataDir,
+        PORT: String(port),
+        QMS_HOST: '127.0.0.1',
+        QMS_ADMIN_PASSWORD: PASSWORD,
+        QMS_LOG_LEVEL: 'warn',
+        // The sockets' part comes from one address: let them all in, as phones from many would.
+        QMS_PHONE_SOCKETS_PER_ADDRESS: '2000',
+        QMS_MAX_CONNECTIONS: '2000',
+      },
+      stdio: ['ignore', log, log, 'ipc'],
+    });
+    closeSync(log);
+    const server = new MeteredServer(child, `http://127.0.0.1:${port}`);
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited during start (code ${child.exitCode})`);
+      if (Date.now() > deadline) throw new Error('server did not answer within 120 s');
+      if (await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false)) return server;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  private ask<T>(m: MeterRequest): Promise<T> {
+    return new Promise((resolve) => {
+      this.replies.push(resolve as (m: unknown) => void);
+      this.child.send(m);
+    });
+  }
+
+  resetLoop(): Promise<unknown> {
+    return this.ask({ op: 'reset-loop' });
+  }
+
+  read(collect = true): Promise<MeterReading> {
+    return this.ask({ op: 'read', collect });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((r) => this.child.once('exit', r));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+async function http(method: string, url: string, token?: string, body?: unknown): Promise<{ status: number; body: any; ms: number }> {
+  const started = performance.now();
+  const res = await fetch(url, {
+    method,
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const type = res.headers.get('content-type') ?? '';
+  const parsed = type.includes('json') ? await res.json() : await res.arrayBuffer();
+  return { status: res.status, body: parsed, ms: performance.now() - started };
+}
+
+function runClient(script: string, args: string[]): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`${script} exited ${code}`))));
+  });
+}
+
+const STEADY_EVERY_MS = '50';
+const steadyTickets = (url: string, token: string, seconds: number): Promise<{ latencies: number[]; refused: number }> =>
+  runClient(STEADY_CLIENT, [url, token, String(seconds), STEADY_EVERY_MS, ...SERVICES]);
+
+/** `n` phones' sockets, ten handshakes at a time (the server caps unfinished ones per address). */
+async function sockets(url: string, n: number): Promise<Socket[]> {
+  const connected: Socket[] = [];
+  while (connected.length < n) {
+    const batch = Math.min(10, n - connected.length);
+    connected.push(
+      ...(await Promise.all(
+        Array.from(
+          { length: batch },
+          () =>
+            new Promise<Socket>((resolve, reject) => {
+              const s = ioClient(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+              s.once('connect', () => resolve(s));
+              s.once('connect_error', reject);
+            }),
+        ),
+      )),
+    );
+  }
+  return connected;
+}
+
+export async function benchServerProcess(): Promise<Figure[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'qms-bench-server-'));
+  let server: MeteredServer | undefined;
+  try {
+    const today = localDay(Date.now(), sampleCentre.centre.timeZone);
+    const from = addDays(today, -365);
+    const to = addDays(today, -1);
+    await simulatePeriod({ dataDir, from, to, visits: YEAR_VISITS, seed: 1, config: sampleCentre });
+
+    server = await MeteredServer.start(dataDir);
+    const { url } = server;
+    const token = (await http('POST', `${url}/api/auth/login`, undefined, { username: 'admin', password: PASSWORD })).body.token as string;
+    const year = `${url}/api/reports?from=${from}&to=${to}`;
+    // Asked the moment the server answers, as a manager opening the app after a restart.
+    const first = await http('GET', year, token);
+    if (first.status !== 200 || first.body.totals.visits.visits !== YEAR_VISITS) throw new Error(`year report: ${first.status} ${JSON.stringify(first.body).slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 3000));
+    const afterStart = await server.read();
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push((await http('GET', year, token)).ms);
+    const afterReports = await server.read();
+
+    // A single ticket's wait, quiet and then while the voice is remade and the year reported.
+    await server.resetLoop();
+    const quiet = await steadyTickets(url, token, 10);
+    const quietLoop = (await server.read(false)).loop;
+    await server.resetLoop();
+    const busyTickets = steadyTickets(url, token, 20);
+    await new Promise((r) => setTimeout(r, 1000));
+    const config = (await http('GET', `${url}/api/config`, token)).body;
+    const rateChange = await http('PUT', `${url}/api/config`, token, { ...config, voice: { ...config.voice, rate: config.voice.rate === 1 ? 0.9 : 1 } });
+    if (rateChange.status !== 200) throw new Error(`voice rate change: ${rateChange.status} ${JSON.stringify(rateChange.body).slice(0, 200)}`);
+    for (let i = 0; i < 2; i++) {
+      await http('GET', year, token);
+      await http('GET', `${url}/api/reports/export.xlsx?from=${from}&to=${to}`, token);
+    }
+    const busy = await busyTickets;
+    const busyLoop = (await server.read(false)).loop;
+
+    // What a busy day's tickets hold: the heap before and after as many as 16 clients issue in 6 s.
+    const beforeDay = await server.read();
+    const load = await runClient(LOAD_CLIENT, [url, token, '6', '16', ...SERVICES]);
+    const afterDay = await server.read();
+    const perTicket = (afterDay.heapUsed - beforeDay.heapUsed) / load.total;
+
+    // 400 phones come and go.
+    const beforeSockets = await server.read();
+    const phones = await sockets(url, 400);
+    const withSockets = await server.read();
+    for (const s of phones) s.disconnect();
+    await new Promise((r) => setTimeout(r, 2000));
+    const afterSockets = await server.read();
+
+    const p = (xs: number[], q: number) => Math.round(percentile(xs, q) * 10) / 10;
+    const mb = (bytes: number) => Math.round(bytes / MB);
+    const figures: Figure[] = [
+      { name: `server: rss after start with a simulated year (${YEAR_VISITS.toLocaleString('en')} visits)`, value: mb(afterStart.rss), unit: 'MB', target: '≤ 160' },
+      { name: 'server: heap after start with that year', value: mb(afterStart.heapUsed), unit: 'MB' },
+      { name: 'server: first year report after start, as a manager asks it', value: Math.round(first.ms), unit: 'ms', target: '≤ 100' },
+      { name: 'server: year report again (median of 5)', value: Math.round(percentile(warm, 0.5)), unit: 'ms', target: '≤ 100' },
+      { name: 'server: rss after those year reports', value: mb(afterReports.rss), unit: 'MB', target: '≤ 160' },
+      { name: `server: one ticket every ${STEADY_EVERY_MS} ms, quiet: p50 / p99 (p50)`, value: p(quiet.latencies, 0.5), unit: 'ms' },
+      { name: 'server: … quiet p99', value: p(quiet.latencies, 0.99), unit: 'ms' },
+      { name: 'server: … while the voice is remade and the year reported + exported: p50', value: p(busy.latencies, 0.5), unit: 'ms' },
+      { name: 'server: … the same, p99', value: p(busy.latencies, 0.99), unit: 'ms', target: '≤ 50' },
+      { name: 'server: … the same, slowest', value: p(busy.latencies, 1), unit: 'ms' },
+      { name: 'server: event-loop delay, quiet: p99 / max (p99)', value: Math.round(quietLoop.p99 * 10) / 10, unit: 'ms' },
+      { name: 'server: … quiet, max', value: Math.round(quietLoop.max * 10) / 10, unit: 'ms' },
+      { name: 'server: … during that work, p99', value: Math.round(busyLoop.p99 * 10) / 10, unit: 'ms' },
+      { name: 'server: … during that work, max', value: Math.round(busyLoop.max * 10) / 10, unit: 'ms' },
+      { name: 'server: main thread on CPU between two 1 ms timer runs, quiet: most', value: Math.round(quietLoop.cpuMaxMs * 10) / 10, unit: 'ms' },
+      { name: 'server: … during that work: most (the loop held by the server itself)', value: Math.round(busyLoop.cpuMaxMs * 10) / 10, unit: 'ms', target: '≤ 20' },
+      { name: `server: heap a busy day's ticket holds (${load.total.toLocaleString('en')} issued)`, value: Math.round(perTicket), unit: 'B', target: '≤ 2048' },
+      { name: 'server: rss after that busy day', value: mb(afterDay.rss), unit: 'MB', target: '≤ 160' },
+      { name: 'server: heap with 400 phones connected, growth', value: mb(withSockets.heapUsed - beforeSockets.heapUsed), unit: 'MB' },
+      { name: 'server: heap after they left, growth from before', value: Math.round(((afterSockets.heapUsed - beforeSockets.heapUsed) / MB) * 10) / 10, unit: 'MB' },
+      { name: 'server: rss after they left', value: mb(afterSockets.rss), unit: 'MB' },
+    ];
+    await rm(`${dataDir}-server.log`, { force: true });
+    return figures;
+  } finally {
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const f of await benchServerProcess()) console.log(`${f.name}: ${f.value} ${f.unit} ${f.target ?? ''}`);
+}

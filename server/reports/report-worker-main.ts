@@ -1,0 +1,151 @@
+// Runs in the reports' worker thread: a period's figures and their exports over the closed
+// days' summaries, which are read, built from their journals, cached and written here. A
+// year's report or workbook takes from a tenth of a second to seconds of CPU; here it never
+// holds the event loop the queue, the displays and the kiosk run on. Today's summary comes
+// with each task from the queue's thread, which folds the live events as they happen.
+import { createHash } from 'node:crypto';
+import Piscina from 'piscina';
+import type { CentreConfig } from '@protocol/config';
+import type { QueueEvent } from '@protocol/queue';
+import type { ExportTable } from '@protocol/reports';
+import { buildReport } from './build-report';
+import { summarizeDay, type DaySummary } from './day-summary';
+import { reportCsv } from './export-csv';
+import { SummaryStore } from './summary-store';
+
+interface StoreTask {
+  /** The report service asking: each has its own store, as each server start reads afresh. */
+  storeKey: string;
+  dataDir: string;
+  timeZone: string;
+  maxCachedRows?: number;
+}
+
+export interface PeriodRequest {
+  from: string;
+  to: string;
+  config: CentreConfig;
+  staff: readonly { id: string; name: string }[];
+  now: number;
+  /** The queue's day, never read from disk here: its figures are `todaySummary`, when the period holds it. */
+  today: string;
+  todaySummary: DaySummary | null;
+}
+
+export type ReportTask = StoreTask &
+  (
+    | ({ kind: 'report' | 'report-json' | 'xlsx' | 'docx' } & PeriodRequest)
+    | ({ kind: 'csv'; table: ExportTable } & PeriodRequest)
+    | { kind: 'close-day'; day: string; events: readonly QueueEvent[] }
+    | { kind: 'summaries'; days: readonly string[] | null; today: string }
+    | { kind: 'forget' }
+  );
+
+/** A report as the HTTP answer sends it: UTF-8 JSON and a weak ETag of those bytes (as express makes one). */
+export interface ReportJson {
+  bytes: Uint8Array;
+  etag: string;
+}
+
+function asJson(value: unknown): ReportJson {
+  const bytes = Buffer.from(JSON.stringify(value));
+  const etag = `W/"${bytes.length.toString(16)}-${createHash('sha1').update(bytes).digest('base64').slice(0, 27)}"`;
+  return { bytes, etag };
+}
+
+export interface Warning {
+  details: object;
+  message: string;
+}
+
+/** A task's answer, with what the store warned of on the way (the queue's thread logs it). */
+export interface ReportReply<T> {
+  value: T;
+  warnings: Warning[];
+}
+
+// One store per report service (a server has one; the tests start many), the least recently used dropped.
+const STORES_KEPT = 4;
+const stores = new Map<string, { store: SummaryStore; timeZone: string }>();
+let warnings: Warning[] = [];
+const logger = { warn: (details: object, message: string) => void warnings.push({ details, message }) };
+
+function storeFor(task: StoreTask): SummaryStore {
+  let entry = stores.get(task.storeKey);
+  if (entry) stores.delete(task.storeKey);
+  else {
+    const created = { store: null as unknown as SummaryStore, timeZone: task.timeZone };
+    created.store = new SummaryStore({ dataDir: task.dataDir, timeZone: () => created.timeZone, maxCachedRows: task.maxCachedRows, logger });
+    entry = created;
+  }
+  entry.timeZone = task.timeZone;
+  stores.set(task.storeKey, entry);
+  while (stores.size > STORES_KEPT) stores.delete(stores.keys().next().value as string);
+  return entry.store;
+}
+
+async function periodReport(store: SummaryStore, p: PeriodRequest) {
+  const closedDays = (await store.daysWithData(p.from, p.to)).filter((d) => d !== p.today);
+  const summaries: DaySummary[] = await store.summaries(closedDays);
+  if (p.todaySummary) {
+    summaries.push(p.todaySummary);
+    summaries.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  }
+  return buildReport({ from: p.from, to: p.to, summaries, config: p.config, staff: p.staff, now: p.now, includesToday: p.todaySummary !== null });
+}
+
+async function run(task: ReportTask): Promise<unknown> {
+  if (task.kind === 'forget') {
+    stores.delete(task.storeKey);
+    return null;
+  }
+  const store = storeFor(task);
+  switch (task.kind) {
+    case 'report':
+      return periodReport(store, task);
+    case 'report-json':
+      return asJson(await periodReport(store, task));
+    // The workbook and document writers are large: loaded when a manager first asks for a file.
+    case 'xlsx': {
+      const { reportXlsx } = await import('./export-xlsx');
+      return reportXlsx(await periodReport(store, task));
+    }
+    case 'docx': {
+      const { reportDocx } = await import('./export-docx');
+      return reportDocx(await periodReport(store, task), task.config);
+    }
+    case 'csv':
+      return reportCsv(await periodReport(store, task), task.table);
+    case 'close-day':
+      return store.save(summarizeDay(task.day, task.events, task.timeZone));
+    case 'summaries': {
+      const wanted = task.days ? [...task.days].sort() : await store.daysWithData('0000-01-01', '9999-12-31');
+      return store.summaries(wanted.filter((d) => task.today === '' || d < task.today));
+    }
+  }
+}
+
+/** The bytes of a report or a file go to the queue's thread moved, not copied. */
+function movable(value: unknown): ArrayBuffer | undefined {
+  const bytes = value instanceof Uint8Array ? value : (value as Partial<ReportJson> | null)?.bytes;
+  // A Buffer from Node's pool shares its memory with others: only a buffer of its own can move.
+  return bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : undefined;
+}
+
+export async function runReportTask(task: ReportTask): Promise<unknown> {
+  warnings = [];
+  const value = await run(task);
+  const reply: ReportReply<unknown> = { value, warnings };
+  const buffer = movable(value);
+  if (!buffer) return reply;
+  // piscina's Transferable: its own symbols name what to move and what to send in its place.
+  const transferable = {
+    get [Piscina.transferableSymbol]() {
+      return [buffer];
+    },
+    get [Piscina.valueSymbol]() {
+      return reply;
+    },
+  };
+  return Piscina.move(transferable as unknown as Parameters<typeof Piscina.move>[0]);
+}
