@@ -4,6 +4,7 @@
 // refusals before the body is read, and the same paths (case, trailing slash) accepted.
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAnswer } from '../support/keep-alive-http';
 import { startTestServer, type TestServer } from '../support/server';
 
 interface Raw {
@@ -32,20 +33,7 @@ function send(method: string, path: string, body: string | undefined, opts: { to
       headers['content-type'] = opts.type ?? 'application/json';
       if (!opts.chunked) headers['content-length'] = Buffer.byteLength(body);
     }
-    const req = request(`${server.url}${path}`, { method, headers, agent: opts.agent ?? false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          /* keep the text */
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
-      });
-    });
+    const req = request(`${server.url}${path}`, { method, headers, agent: opts.agent ?? false }, (res) => readAnswer(res).then(resolve, reject));
     req.on('error', reject);
     if (body !== undefined && opts.chunked) {
       // Two writes: the body goes out in chunks.

@@ -7,6 +7,25 @@ export interface JsonAnswer {
   body: any;
 }
 
+/** An answer's status, headers and body: JSON when it parses, else the text. */
+export function readAnswer(res: http.IncomingMessage): Promise<JsonAnswer & { headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        /* not JSON: keep the text */
+      }
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
+    });
+    res.on('error', reject);
+  });
+}
+
 export function keepAliveClient(baseUrl: string, token?: string) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL(baseUrl);
@@ -32,21 +51,7 @@ export function keepAliveClient(baseUrl: string, token?: string) {
             ...(token ? { authorization: `Bearer ${token}` } : {}),
           },
         },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed: unknown = text;
-            try {
-              parsed = JSON.parse(text);
-            } catch {
-              /* not JSON: keep the text */
-            }
-            resolve({ status: res.statusCode ?? 0, body: parsed });
-          });
-          res.on('error', reject);
-        },
+        (res) => readAnswer(res).then(({ status, body: answer }) => resolve({ status, body: answer }), reject),
       );
       req.on('error', (err) => reject(Object.assign(err, { reusedSocket: req.reusedSocket })));
       req.end(data);
