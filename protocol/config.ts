@@ -13,6 +13,7 @@ const isoDay = z
   }, { message: 'date: no such day' });
 
 let knownZones: Set<string> | undefined;
+const acceptedZones = new Set<string>();
 /**
  * A zone in Intl.supportedValuesOf('timeZone'). That list holds canonical names only, so an
  * alias such as Asia/Ho_Chi_Minh counts by its canonical form, and the fixed Etc/ offsets,
@@ -20,13 +21,18 @@ let knownZones: Set<string> | undefined;
  */
 export function isKnownTimeZone(name: string): boolean {
   knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  // Every configuration check asks for the centre's zone, and a date formatter costs about a
+  // millisecond to make: a zone found once is remembered (only real zones, so the set is bounded).
+  if (acceptedZones.has(name)) return true;
   let canonical: string;
   try {
     canonical = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
     return false;
   }
-  return knownZones.has(name) || knownZones.has(canonical) || canonical === 'UTC' || canonical.startsWith('Etc/');
+  const known = knownZones.has(name) || knownZones.has(canonical) || canonical === 'UTC' || canonical.startsWith('Etc/');
+  if (known) acceptedZones.add(name);
+  return known;
 }
 
 export const serviceSchema = z
