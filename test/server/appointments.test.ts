@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CentreConfig } from '@protocol/config';
 import { localTime } from '@protocol/local-time';
+import { openAppointmentBook, slotAhead } from '../support/appointment-book';
 import { uploadToRestore } from '../support/archives';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -14,28 +14,12 @@ let admin: string;
 let slotStart: string;
 let today: string;
 
-const allDay = [{ from: '00:00', to: '23:59', capacity: 2 }];
-
 beforeEach(async () => {
   server = await startTestServer();
   admin = await server.login();
-  const current = (await server.http('GET', '/api/config', undefined, admin)).body as CentreConfig;
-  const config: CentreConfig = {
-    ...current,
-    openingHours: { ...current.openingHours, enforce: false, holidays: [], repeatingHolidays: [] },
-    appointments: {
-      ...current.appointments,
-      enabled: true,
-      checkInEarlyMinutes: 60,
-      fields: [{ serviceId: 'ho-tich', slotMinutes: 5, weekly: Array.from({ length: 7 }, () => allDay) }],
-    },
-  };
-  expect((await server.http('PUT', '/api/config', config, admin)).status).toBe(200);
-  // The next five-minute slot of today (a run in the day's last ten minutes has none).
-  const now = localTime(Date.now() + 5 * 60_000, config.centre.timeZone);
-  today = now.day;
-  const minutes = Math.ceil((now.hour * 60 + Number(now.hhmm.slice(3))) / 5) * 5;
-  slotStart = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  await openAppointmentBook(server, { serviceIds: ['ho-tich'], slotMinutes: 5, capacity: 2, checkInEarlyMinutes: 60 });
+  // The next five-minute slot of today.
+  ({ day: today, start: slotStart } = slotAhead(5, 5));
 });
 afterEach(async () => {
   await server.close();
