@@ -1,11 +1,12 @@
-// The real server as a centre runs it (node + tsx server/main.ts, its own process) on a data
+// The real server as a centre runs it (`npm start`: node dist-server/main.mjs, the compiled
+// server, in its own process; compiled first when its sources changed) on a data
 // folder holding a simulated year: what it holds in memory after start, after a year's report
 // as a manager asks for it, per ticket of a busy day and after sockets come and go; and what a
 // single ticket waits, with the server's own event-loop delay, while a manager changes the
 // voice's speed (every clip made again) and reports and exports the year — each beside the same
 // measure taken while nothing else runs. Memory is read after a full collection
 // (bench/server-meter.ts), so it is what the server holds, not garbage not yet collected.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,7 @@ class MeteredServer {
   static async start(dataDir: string): Promise<MeteredServer> {
     const port = await freePort();
     const log = openSync(join(dataDir, '..', `${dataDir.split('/').pop()}-server.log`), 'w');
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', METER, 'server/main.ts'], {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', METER, 'dist-server/main.mjs'], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
@@ -148,6 +149,7 @@ async function sockets(url: string, n: number): Promise<Socket[]> {
 }
 
 export async function benchServerProcess(): Promise<Figure[]> {
+  if (spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server could not be compiled');
   const dataDir = await mkdtemp(join(tmpdir(), 'qms-bench-server-'));
   let server: MeteredServer | undefined;
   try {

@@ -17,7 +17,7 @@ if (-not (Test-Path $SettingsFile)) {
 }
 
 # The task's own environment: one variable naming the settings file, everything else is in it.
-$command = "set QMS_SETTINGS_FILE=$SettingsFile&& `"$node`" --import tsx server\main.ts >> `"$InstallDir\may-chu.log`" 2>&1"
+$command = "set QMS_SETTINGS_FILE=$SettingsFile&& `"$node`" dist-server\main.mjs >> `"$InstallDir\may-chu.log`" 2>&1"
 $action = New-ScheduledTaskAction -Execute 'cmd.exe' -Argument "/d /c $command" -WorkingDirectory $InstallDir
 $trigger = New-ScheduledTaskTrigger -AtStartup
 $settings = New-ScheduledTaskSettingsSet -AllowStartIfOnBatteries -DontStopIfGoingOnBatteries -StartWhenAvailable `

@@ -1,16 +1,7 @@
-// The reports' worker entry: the server runs under tsx, and a worker thread starts without its
-// loader, so it is registered here before the TypeScript task module is loaded.
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+// The reports' worker entry when the server runs from source under tsx: a worker thread starts
+// without its loader, so it is registered here before the TypeScript task module is loaded.
+// The compiled server (scripts/build-server.mjs) starts report-worker-main.ts itself instead.
 import { register } from 'tsx/esm/api';
-
-// Where a core is contended (a one-core centre PC, or a busy one), the queue's thread goes
-// first: this thread alone runs at a lower priority (Linux names a thread by its own id).
-try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
-} catch {
-  /* not Linux, or not allowed: reports at the normal priority */
-}
 
 register();
 const { runReportTask } = await import('./report-worker-main.ts');

@@ -1,0 +1,38 @@
+// Compiles the centre's server into dist-server/ (esbuild: TypeScript to plain ES modules, the
+// project's own code bundled, packages left to node_modules), so `npm start` runs plain
+// JavaScript: no TypeScript loader in the queue's thread or in any worker's (each costs its
+// own thread, memory and a compile on first import). Every file lands in one folder, so a
+// worker's `new URL('./report-worker.mjs', import.meta.url)` finds its compiled entry there;
+// lazily imported parts (the workbook and document writers) stay separate chunks, loaded
+// when first asked for, as from source.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+export const SERVER_OUT = 'dist-server';
+
+export async function buildServer() {
+  rmSync(SERVER_OUT, { recursive: true, force: true });
+  await build({
+    entryPoints: {
+      main: 'server/main.ts',
+      // Where the sources start each worker through an .mjs entry that registers tsx first.
+      'report-worker': 'server/reports/report-worker-main.ts',
+      'speech-worker': 'server/devices/speech/speech-worker-main.ts',
+      'scrypt-worker': 'server/auth/scrypt-worker.mjs',
+    },
+    outdir: SERVER_OUT,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: 'server/tsconfig.json',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildServer();
