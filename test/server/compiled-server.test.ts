@@ -59,12 +59,27 @@ afterAll(async () => {
 });
 
 describe('the compiled server (npm start)', () => {
-  it('issues a durable ticket and reports it, as a workbook too, from its reports thread', async () => {
+  it('loads skia (tickets) and serialport (serial lines) only once something needs them', () => {
+    const maps = readFileSync(`/proc/${proc!.pid}/maps`, 'utf8');
+    expect(maps).not.toContain('skia');
+    expect(maps).not.toContain('serialport');
+  });
+
+  it('issues a durable ticket and prints it, and reports it, as a workbook too, from its reports thread', async () => {
+    // The kiosk prints every ticket it issues: a manager pairs it where it stands.
+    const kiosk = await call('POST', '/api/devices/pair', { deviceId: 'kiosk-1' });
+    expect(kiosk.status).toBe(201);
+    const manager = token;
+    token = kiosk.body.token;
     const issued = await call('POST', '/api/tickets', { serviceId: 'chung-thuc' });
+    token = manager;
     expect(issued.status).toBe(201);
     const day = (await call('GET', '/api/health')).body.day as string;
     const journal = readFileSync(join(dataDir, 'journal', `${day}.jsonl`), 'utf8');
     expect(journal).toContain(issued.body.id);
+    expect(issued.body.printed).toBe(true);
+    expect(readdirSync(join(dataDir, 'prints')).some((f) => f.endsWith('.png'))).toBe(true);
+    expect(readFileSync(`/proc/${proc!.pid}/maps`, 'utf8')).toContain('skia');
 
     const report = await call('GET', `/api/reports?from=${day}&to=${day}`);
     expect(report.status).toBe(200);

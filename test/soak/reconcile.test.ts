@@ -2,7 +2,7 @@
 // green result would mean nothing.
 import { describe, expect, it } from 'vitest';
 import { sampleCentre } from '@protocol/sample-centre';
-import { buildTicketBytes } from '../../server/devices/printer';
+import { buildTicketBytes } from '../../server/devices/printer/build-ticket-bytes';
 import { seededRandom } from '../../server/simulator/seeded-random';
 import type { QueueEvent, QueueEventBody } from '@protocol/queue';
 import { sampleTicketJobs } from '../printer/ticket-fixtures';

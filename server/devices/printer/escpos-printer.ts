@@ -1,7 +1,6 @@
 // A real ESC/POS printer behind any link: checks the printer can print, sends the ticket,
 // checks again, one job at a time. A dead connection times out and is tried once more
 // before the printer is called offline; every change of state goes to `onState`.
-import { buildTicketBytes } from './build-ticket-bytes';
 import { realtimeStatusRequest } from './escpos-commands';
 import { StatusUnreadableError, withTimeout } from './links/byte-inbox';
 import type { PrinterConnector, PrinterLink } from './links/printer-link';
@@ -93,6 +92,7 @@ export function createEscPosPrinter(connector: PrinterConnector, opts: EscPosPri
       return serially(async () => {
         let bytes: Buffer;
         try {
+          const { buildTicketBytes } = await import('./ticket-rendering');
           bytes = buildTicketBytes(job, opts.layout);
         } catch (err) {
           throw new PrinterError('error', `ticket could not be laid out: ${(err as Error).message}`, { cause: err });

@@ -7,7 +7,8 @@ import { decodeEscPos } from '../../../test/printer/escpos-decoder';
 import { loadPngBitmap } from '../../../test/printer/reference-tickets';
 import { sampleTicketJobs } from '../../../test/printer/ticket-fixtures';
 import { countDifferentDots } from './bitmap';
-import { buildTicketBytes, createPrinter, PrinterError, type PrinterState } from './index';
+import { buildTicketBytes } from './build-ticket-bytes';
+import { createPrinter, PrinterError, type PrinterState } from './index';
 
 let dataDir: string;
 beforeEach(async () => {

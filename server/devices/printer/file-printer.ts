@@ -4,11 +4,8 @@
 import { constants } from 'node:fs';
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bitmapToPng } from './bitmap';
-import { escposFromLayout } from './build-ticket-bytes';
 import { PrinterError, type PrinterState, type TicketPrinter, type TicketPrintJob } from './ticket-job';
-import { layoutTicket, type TicketLayoutOptions } from './ticket-layout';
-import { paintTicket } from './ticket-preview';
+import type { TicketLayoutOptions } from './ticket-layout';
 
 /** "20260314-081500-1005" in the centre's zone: files sort by issue time. */
 function ticketFileStem(job: TicketPrintJob): string {
@@ -64,6 +61,7 @@ export function createFilePrinter(dir: string, opts: { onState?: (s: PrinterStat
     description: `tệp PNG trong ${dir}`,
     async print(job) {
       try {
+        const { bitmapToPng, escposFromLayout, layoutTicket, paintTicket } = await import('./ticket-rendering');
         const layout = layoutTicket(job, opts.layout);
         await mkdir(dir, { recursive: true });
         await writeNew(dir, ticketFileStem(job), [

@@ -9,7 +9,6 @@ import { parsePrinterSpec } from './printer-spec';
 import type { PrinterState, TicketPrinter } from './ticket-job';
 
 export { PrinterError, type PrinterState, type TicketPrinter, type TicketPrintJob } from './ticket-job';
-export { buildTicketBytes } from './build-ticket-bytes';
 export type { TicketLayoutOptions } from './ticket-layout';
 export { DEFAULT_PRINTER_SPEC, parsePrinterSpec } from './printer-spec';
 

@@ -11,7 +11,8 @@ import { hasSocat } from '../../../test/serial/pty-pair';
 import { startPtyPrinter } from '../../../test/printer/pty-printer-emulator';
 import { startTcpPrinter } from '../../../test/printer/tcp-printer-emulator';
 import { sampleTicketJobs } from '../../../test/printer/ticket-fixtures';
-import { buildTicketBytes, createPrinter, PrinterError, type PrinterState } from './index';
+import { buildTicketBytes } from './build-ticket-bytes';
+import { createPrinter, PrinterError, type PrinterState } from './index';
 
 /** Generous for printers that answer, so a busy CI machine cannot make them look offline. */
 const ANSWER_TIMEOUT_MS = 5000;

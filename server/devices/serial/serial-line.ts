@@ -4,7 +4,7 @@
 // went away its reader loops on empty reads and never reports it. Keypads and LED displays on one RS-485
 // bus share the port, so each path is opened once and shared by everyone who asks for it.
 import { stat } from 'node:fs/promises';
-import { SerialPort } from 'serialport';
+import type { SerialPort } from 'serialport';
 
 export interface DeviceLogger {
   info(details: object, message: string): void;
@@ -120,8 +120,14 @@ class ReconnectingPort {
   }
 
   private connect(): void {
+    // serialport's native binding is loaded with the first line a centre configures.
+    import('serialport')
+      .then(({ SerialPort }) => this.open(new SerialPort({ path: this.path, baudRate: this.baudRate, autoOpen: false })))
+      .catch((error: Error) => this.scheduleRetry(error.message));
+  }
+
+  private open(port: SerialPort): void {
     if (this.closed) return;
-    const port = new SerialPort({ path: this.path, baudRate: this.baudRate, autoOpen: false });
     // Errors also arrive through open()'s callback and 'close'; this keeps them from being unhandled.
     port.on('error', (error) => this.logger?.warn({ err: error, path: this.path }, 'serial port error'));
     port.open((error) => {

@@ -1,5 +1,5 @@
-// A printer on an RS-232 line (or a USB-serial adapter): serialport 13.
-import { SerialPort } from 'serialport';
+// A printer on an RS-232 line (or a USB-serial adapter): serialport 13, loaded when the line
+// is first opened (its native binding is memory a centre with a network printer never needs).
 import { ByteInbox, withTimeout } from './byte-inbox';
 import type { PrinterConnector } from './printer-link';
 
@@ -9,6 +9,7 @@ export function serialConnector(path: string, baudRate: number): PrinterConnecto
     // 8N1: ten bits on the wire per byte.
     transferMs: (bytes) => Math.ceil((bytes * 10 * 1000) / baudRate),
     async open(timeoutMs) {
+      const { SerialPort } = await import('serialport');
       const port = new SerialPort({ path, baudRate, autoOpen: false });
       const inbox = new ByteInbox();
       port.on('data', (chunk: Buffer) => inbox.push(chunk));
