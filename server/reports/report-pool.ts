@@ -1,11 +1,12 @@
 // The one thread reports are built in (report-worker-main.ts). One thread: a report is one
-// manager's request, and the cache of summaries it keeps must be one. It goes after ten idle
-// minutes with its cache (the next report reads the summaries again, still off the queue's
-// thread), so a centre that is not reporting does not hold a year of figures in memory.
+// manager's request, and the cache of summaries it keeps must be one. It goes after a minute
+// idle with its cache and its heap (a year's workbook leaves hundreds of MB there: the next
+// report starts it again and reads the summaries again, still off the queue's thread), so a
+// centre that is not reporting holds no year of figures in memory.
 import Piscina from 'piscina';
 import type { ReportReply, ReportTask } from './report-worker-main';
 
-const IDLE_MS = 10 * 60_000;
+const IDLE_MS = 60_000;
 
 let pool: Piscina<ReportTask, ReportReply<unknown>> | null = null;
 
