@@ -1,7 +1,7 @@
 // The report laid out as tables with Vietnamese headers, once, for every export and the
 // managers' app: the .xlsx gets a sheet per table, the CSV one table per file, the report
 // page shows them all. Every table ends with its total row. Pure: no Node, no DOM.
-import type { CounterRow, ExportTable, PeriodRow, RatingFigures, Report, ServiceFigures, StaffRow, TimeAtCounter, VisitFigures } from './reports';
+import type { CounterRow, ExportTable, PeriodRow, RatingFigures, Report, ServiceFigures, StaffDayRow, TimeAtCounter, VisitFigures, WorkFigures } from './reports';
 
 /** count: whole number; minutes: a time in minutes; percent: 0–100; day: a date (YYYY-MM-DD); text: as is. */
 export type CellKind = 'text' | 'count' | 'minutes' | 'percent' | 'day';
@@ -51,6 +51,21 @@ export function ratingColumns(levels: readonly { label: string }[]): Getter<Rati
   ];
 }
 
+// The work's columns, read from an officer's day as from any service figures; the outcomes'
+// columns go between the calls' and the times' where a table has them.
+const CALL_COLUMNS: Getter<WorkFigures>[] = [
+  { header: 'Lượt phục vụ', kind: 'count', value: (s) => s.services },
+  { header: 'Phục vụ xong', kind: 'count', value: (s) => s.finished },
+  { header: 'Chuyển đi', kind: 'count', value: (s) => s.transfers },
+  { header: 'Vắng mặt khi gọi', kind: 'count', value: (s) => s.absences },
+];
+const WORK_TIME_COLUMNS: Getter<WorkFigures>[] = [
+  { header: 'Số mã hồ sơ', kind: 'count', value: (s) => s.dossiers },
+  { header: 'Phục vụ trung bình (phút)', kind: 'minutes', value: (s) => minutes(s.serviceTime.averageSeconds) },
+  { header: 'Phục vụ trung vị (phút)', kind: 'minutes', value: (s) => minutes(s.serviceTime.medianSeconds) },
+  { header: 'Gọi trong thời gian chờ mục tiêu (%)', kind: 'percent', value: (s) => s.serviceLevelPercent },
+];
+
 function serviceColumns(report: Report, opts: { outcomes: boolean; ratings: boolean }): Getter<ServiceFigures>[] {
   const outcomeColumns: Getter<ServiceFigures>[] = opts.outcomes
     ? report.totals.services.outcomes.map((o, i) => ({ header: o.label, kind: 'count' as const, value: (s: ServiceFigures) => s.outcomes[i]?.count ?? 0 }))
@@ -58,18 +73,7 @@ function serviceColumns(report: Report, opts: { outcomes: boolean; ratings: bool
   const ratingGetters: Getter<ServiceFigures>[] = opts.ratings
     ? ratingColumns(report.totals.services.ratings.levels).map((c) => ({ ...c, value: (s: ServiceFigures) => c.value(s.ratings) }))
     : [];
-  return [
-    { header: 'Lượt phục vụ', kind: 'count', value: (s) => s.services },
-    { header: 'Phục vụ xong', kind: 'count', value: (s) => s.finished },
-    { header: 'Chuyển đi', kind: 'count', value: (s) => s.transfers },
-    { header: 'Vắng mặt khi gọi', kind: 'count', value: (s) => s.absences },
-    ...outcomeColumns,
-    { header: 'Số mã hồ sơ', kind: 'count', value: (s) => s.dossiers },
-    { header: 'Phục vụ trung bình (phút)', kind: 'minutes', value: (s) => minutes(s.serviceTime.averageSeconds) },
-    { header: 'Phục vụ trung vị (phút)', kind: 'minutes', value: (s) => minutes(s.serviceTime.medianSeconds) },
-    { header: 'Gọi trong thời gian chờ mục tiêu (%)', kind: 'percent', value: (s) => s.serviceLevelPercent },
-    ...ratingGetters,
-  ];
+  return [...CALL_COLUMNS, ...outcomeColumns, ...WORK_TIME_COLUMNS, ...ratingGetters];
 }
 
 function timeColumns(): Getter<TimeAtCounter>[] {
@@ -125,7 +129,7 @@ function workTable(report: Report, name: 'counter' | 'staff', title: string, hea
 }
 
 function staffDayTable(report: Report): Table {
-  const cols = join(serviceColumns(report, { outcomes: false, ratings: false }), timeColumns());
+  const cols = join([...CALL_COLUMNS, ...WORK_TIME_COLUMNS], timeColumns());
   return layout(
     'staff-day',
     'Cán bộ theo ngày',
@@ -134,7 +138,7 @@ function staffDayTable(report: Report): Table {
       { header: 'Cán bộ', kind: 'text' },
     ],
     cols,
-    report.byStaffDay.map((r: StaffRow) => ({ lead: [r.day ?? '', r.name], row: { a: r.services, b: r.time } })),
+    report.byStaffDay.map((r: StaffDayRow) => ({ lead: [r.day, r.name], row: { a: r.services, b: r.time } })),
     { lead: [TOTAL, null], row: { a: report.totals.services, b: report.totals.time } },
   );
 }

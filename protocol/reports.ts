@@ -67,7 +67,15 @@ export interface OutcomeCount {
 }
 
 /** The work done: each call a service, credited to the counter, officer and field that made it. */
-export interface ServiceFigures {
+export interface ServiceFigures extends WorkFigures {
+  /** Finished services by what the visit was for, the configured list first, "chưa phân loại" last. */
+  outcomes: OutcomeCount[];
+  /** Ratings of the visits these services finished. */
+  ratings: RatingFigures;
+}
+
+/** The work done without its outcomes and ratings: what an officer's day shows (byStaffDay). */
+export interface WorkFigures {
   /** Calls (a recall is part of its call, not a new one). */
   services: number;
   finished: number;
@@ -90,10 +98,6 @@ export interface ServiceFigures {
   withinTarget: number;
   /** withinTarget / lineWait.count, 0–100; null when no wait was measured. */
   serviceLevelPercent: number | null;
-  /** Finished services by what the visit was for, the configured list first, "chưa phân loại" last. */
-  outcomes: OutcomeCount[];
-  /** Ratings of the visits these services finished. */
-  ratings: RatingFigures;
 }
 
 export interface PauseTime {
@@ -128,9 +132,20 @@ export interface CounterRow {
   time: TimeAtCounter;
 }
 
-/** An officer; `day` only in the per-day rows. */
-export interface StaffRow extends CounterRow {
-  day?: string;
+/** An officer over the period. */
+export type StaffRow = CounterRow;
+
+/**
+ * An officer on one day. Its table shows the work and the time, not outcomes or ratings (the
+ * officer's row over the period has those): a year holds thousands of these rows.
+ */
+export interface StaffDayRow {
+  /** `<staff id>|<YYYY-MM-DD>` */
+  key: string;
+  name: string;
+  day: string;
+  services: WorkFigures;
+  time: TimeAtCounter;
 }
 
 export interface PeriodRow {
@@ -169,7 +184,7 @@ export interface Report {
   byCounter: CounterRow[];
   byStaff: StaffRow[];
   /** Each officer on each day they worked. */
-  byStaffDay: StaffRow[];
+  byStaffDay: StaffDayRow[];
   byDay: PeriodRow[];
   byHour: PeriodRow[];
   dossiers: DossierLine[];

@@ -19,10 +19,12 @@ import type {
   PeriodRow,
   Report,
   ServiceFigures,
+  StaffDayRow,
   StaffRow,
   TimeAtCounter,
   TimeFigures,
   VisitFigures,
+  WorkFigures,
 } from '@protocol/reports';
 import { viWeekday } from '@protocol/vi-format';
 
@@ -303,6 +305,26 @@ export function buildReport(input: ReportInput): Report {
       wait: timeFigures(vWaits[k], g),
     };
   };
+  const workFigures = (k: number, g: number): WorkFigures => {
+    const a = sAcc[k];
+    const base = g * S_STRIDE;
+    const lineWait = sWaits[k] ? timeFigures(sWaits[k]!, g) : averageOnly(a[base + S_WAIT_COUNT], a[base + S_WAIT_SUM]);
+    const within = a[base + S_WITHIN];
+    return {
+      services: a[base + S_CALLS],
+      finished: a[base + S_FINISHED],
+      transfers: a[base + S_TRANSFERS],
+      absences: a[base + S_ABSENCES],
+      requeued: a[base + S_REQUEUED],
+      open: a[base + S_OPEN],
+      recalls: a[base + S_RECALLS],
+      dossiers: a[base + S_DOSSIERS],
+      serviceTime: sDurations[k] ? timeFigures(sDurations[k]!, g) : averageOnly(a[base + S_DURATION_COUNT], a[base + S_DURATION_SUM]),
+      lineWait,
+      withinTarget: within,
+      serviceLevelPercent: lineWait.count > 0 ? (within / lineWait.count) * 100 : null,
+    };
+  };
   const serviceFigures = (k: number, g: number): ServiceFigures => {
     const a = sAcc[k];
     const base = g * S_STRIDE;
@@ -323,21 +345,8 @@ export function buildReport(input: ReportInput): Report {
       count: a[base + S_OUTCOMES + o],
       dossiers: a[base + S_OUTCOME_DOSSIERS + o],
     }));
-    const lineWait = sWaits[k] ? timeFigures(sWaits[k]!, g) : averageOnly(a[base + S_WAIT_COUNT], a[base + S_WAIT_SUM]);
-    const within = a[base + S_WITHIN];
     return {
-      services: a[base + S_CALLS],
-      finished: a[base + S_FINISHED],
-      transfers: a[base + S_TRANSFERS],
-      absences: a[base + S_ABSENCES],
-      requeued: a[base + S_REQUEUED],
-      open: a[base + S_OPEN],
-      recalls: a[base + S_RECALLS],
-      dossiers: a[base + S_DOSSIERS],
-      serviceTime: sDurations[k] ? timeFigures(sDurations[k]!, g) : averageOnly(a[base + S_DURATION_COUNT], a[base + S_DURATION_SUM]),
-      lineWait,
-      withinTarget: within,
-      serviceLevelPercent: lineWait.count > 0 ? (within / lineWait.count) * 100 : null,
+      ...workFigures(k, g),
       // Outcomes nobody configures any more and nobody used are left out.
       outcomes: outcomeCounts.filter((o, i) => i < config.outcomes.length || o.id === '' || o.count > 0),
       ratings: { rated, notRated: a[base + S_FINISHED] - rated, levels, reasons: reasonCounts },
@@ -364,7 +373,7 @@ export function buildReport(input: ReportInput): Report {
   const staffName = new Map(input.staff.map((m) => [m.id, m.name]));
   const nameOfStaff = (id: string) => staffName.get(id) ?? id;
   const pad = (h: number) => String(h).padStart(2, '0');
-  const worked = (r: { services: ServiceFigures; time: TimeAtCounter }) => r.services.services > 0 || r.time.signedInSeconds > 0;
+  const worked = (r: { services: WorkFigures; time: TimeAtCounter }) => r.services.services > 0 || r.time.signedInSeconds > 0;
 
   const byField: FieldRow[] = fields.keys
     .map((key, g) => ({
@@ -381,13 +390,13 @@ export function buildReport(input: ReportInput): Report {
   const byStaff: StaffRow[] = staff.keys
     .map((key, g) => ({ key: String(key), name: nameOfStaff(String(key)), services: serviceFigures(3, g), time: timeAt(2, g) }))
     .filter(worked);
-  const byStaffDay: StaffRow[] = staffDays.keys
+  const byStaffDay: StaffDayRow[] = staffDays.keys
     .map((key, g) => {
       const [id, day] = String(key).split('|');
-      return { key: String(key), name: nameOfStaff(id), day, services: serviceFigures(6, g), time: timeAt(3, g) };
+      return { key: String(key), name: nameOfStaff(id), day, services: workFigures(6, g), time: timeAt(3, g) };
     })
     .filter(worked)
-    .sort((x, y) => (x.day! < y.day! ? -1 : x.day! > y.day! ? 1 : staff.of(x.key.split('|')[0]) - staff.of(y.key.split('|')[0])));
+    .sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : staff.of(x.key.split('|')[0]) - staff.of(y.key.split('|')[0])));
   const byDay: PeriodRow[] = days.keys.map((key, g) => ({
     key: String(key),
     name: `${viDate(String(key))} (${viWeekday(weekdayOf(String(key)))})`,

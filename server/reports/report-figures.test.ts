@@ -10,7 +10,7 @@ import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff } from '../centre/sample-staff';
 import { createReportService } from './report-service';
-import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures } from '@protocol/reports';
+import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures, WorkFigures } from '@protocol/reports';
 import { simulatePeriod } from '../simulator/simulate';
 import type { LedgerService, LedgerTime, LedgerVisit, SimulationLedger } from '../simulator/simulation-ledger';
 
@@ -55,7 +55,7 @@ interface Sorted {
   lineWait: boolean;
 }
 
-function expectServices(actual: ServiceFigures, services: LedgerService[], what: string, sorted: Sorted = { serviceTime: true, lineWait: true }): void {
+function expectWork(actual: WorkFigures, services: LedgerService[], what: string, sorted: Sorted): void {
   const finished = services.filter((s) => s.end === 'finished');
   expect(actual.services, what).toBe(services.length);
   expect(actual.finished, what).toBe(finished.length);
@@ -69,6 +69,11 @@ function expectServices(actual: ServiceFigures, services: LedgerService[], what:
   const waited = services.filter((s) => s.lineWaitMs !== undefined);
   expectTimes(actual.lineWait, waited.map((s) => s.lineWaitMs! / 1000), `${what} line wait`, sorted.lineWait);
   expect(actual.withinTarget, what).toBe(waited.filter((s) => s.lineWaitMs! <= targetWaitMinutes(sampleCentre, s.field) * 60_000).length);
+}
+
+function expectServices(actual: ServiceFigures, services: LedgerService[], what: string, sorted: Sorted = { serviceTime: true, lineWait: true }): void {
+  expectWork(actual, services, what, sorted);
+  const finished = services.filter((s) => s.end === 'finished');
   for (const o of actual.outcomes) expect(o.count, `${what} ${o.label}`).toBe(finished.filter((s) => (s.outcome ?? '') === o.id).length);
   const rated = finished.filter((s) => s.score !== undefined);
   expect(actual.ratings.rated, what).toBe(rated.length);
@@ -150,7 +155,10 @@ describe('report figures over a simulated period, against the simulator’s own 
     }
     for (const row of report.byStaffDay) {
       const [id, day] = row.key.split('|');
-      expectServices(row.services, ledger.services.filter((s) => s.staff === id && s.day === day), `staff ${row.key}`, { serviceTime: true, lineWait: false });
+      expectWork(row.services, ledger.services.filter((s) => s.staff === id && s.day === day), `staff ${row.key}`, { serviceTime: true, lineWait: false });
+      // An officer's day carries the work, not outcomes or ratings (the officer's period row has them).
+      expect(Object.keys(row.services)).not.toContain('outcomes');
+      expect(Object.keys(row.services)).not.toContain('ratings');
       expectTime(row.time, ledger.time.filter((t) => t.staff === id && t.day === day), `staff ${row.key}`);
     }
     // Every officer-day the simulator counted has its row.
