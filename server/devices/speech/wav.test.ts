@@ -74,6 +74,16 @@ describe('WAV', () => {
     expect(pcm[1]).toBeCloseTo(16384, -3);
   });
 
+  it('reads 16-bit samples exactly wherever the file sits in memory (an odd offset too)', () => {
+    const pcm = Int16Array.from([0, 1, -1, 32767, -32768, 1234, -4321]);
+    const wav = encodeWav(pcm, 22050, 'x');
+    const odd = Buffer.concat([Buffer.from([0]), wav, Buffer.alloc(7)]).subarray(1, 1 + wav.length);
+    expect(odd.byteOffset % 2).toBe(1);
+    for (const file of [wav, odd]) expect(Array.from(decodeWav(file).mono)).toEqual(Array.from(pcm, (v) => v / 32768));
+    const stereo = foreignWav({ rate: 22050, channels: 2, bits: 16, frames: (_f, c) => (c === 0 ? 0.5 : -0.25) }, 4);
+    expect(Array.from(decodeWav(stereo).mono)).toEqual(Array(4).fill(Math.fround((16384 - 8192) / 32768 / 2)));
+  });
+
   it('refuses a file that is not a WAV', () => {
     expect(() => decodeWav(Buffer.from('ID3 this is an mp3 file'))).toThrow(WavFormatError);
   });
