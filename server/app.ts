@@ -356,14 +356,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     socket.on('disconnect', () => presence.disconnected(who.id!));
   });
 
-  // Read the last year's day summaries into memory now, so a manager's first report is
-  // answered from memory (a cold read of a busy year from disk takes longer than a warm one).
-  const warmReports = setTimeout(() => {
-    const to = queue.state.day;
-    const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
-    reports.report(from, to).catch((err) => logger.warn({ err }, 'report cache warm-up failed'));
-  }, 2000);
-  warmReports.unref();
   const stopRatingTimers = startRatingTimers(queue, centre.get, clock, logger);
   const closeKeypads = attachKeypads(ctx, logger);
   const closeLedDisplays = attachLedDisplays(ctx, logger);
@@ -399,7 +391,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     publicPort: () => publicPort,
     async close() {
       clearInterval(ticker);
-      clearTimeout(warmReports);
       await cityLink.close();
       stopRatingTimers();
       presence.stop();
