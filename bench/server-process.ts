@@ -42,12 +42,13 @@ interface MeterReading {
 }
 const STEADY_CLIENT = fileURLToPath(new URL('./steady-ticket-client.ts', import.meta.url));
 const LOAD_CLIENT = fileURLToPath(new URL('./issue-load-client.ts', import.meta.url));
-const PASSWORD = 'bench-admin-password';
+export const PASSWORD = 'bench-admin-password';
 const YEAR_VISITS = 36_000;
 const MB = 2 ** 20;
 const SERVICES = sampleCentre.services.map((s) => s.id);
 
-class MeteredServer {
+/** The compiled server in its own process, with the meter's preload (bench/server-meter.mjs) answering over IPC. */
+export class MeteredServer {
   private replies: ((m: unknown) => void)[] = [];
   private constructor(
     private readonly child: ChildProcess,
@@ -110,7 +111,7 @@ class MeteredServer {
   }
 }
 
-async function http(method: string, url: string, token?: string, body?: unknown): Promise<{ status: number; body: any; ms: number }> {
+export async function http(method: string, url: string, token?: string, body?: unknown): Promise<{ status: number; body: any; ms: number }> {
   const started = performance.now();
   const res = await fetch(url, {
     method,
@@ -157,8 +158,13 @@ async function sockets(url: string, n: number): Promise<Socket[]> {
   return connected;
 }
 
-export async function benchServerProcess(): Promise<Figure[]> {
+/** Compiles the server (and builds the apps) when their sources changed, as npm start does. */
+export function compileServer(): void {
   if (spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server could not be compiled');
+}
+
+export async function benchServerProcess(): Promise<Figure[]> {
+  compileServer();
   const dataDir = await mkdtemp(join(tmpdir(), 'qms-bench-server-'));
   let server: MeteredServer | undefined;
   try {

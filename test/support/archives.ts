@@ -92,6 +92,13 @@ export function uploadToRestore(url: string, opts: { token?: string; archive?: B
     req.on('error', (err) => {
       if (!answered) reject(err);
     });
+    // Writes still queued when the server answered and closed end in EPIPE on the socket after
+    // the request let go of it: the answer is already read, so that error is nobody's.
+    req.on('socket', (socket) =>
+      socket.on('error', (err) => {
+        if (!answered) reject(err);
+      }),
+    );
     if (opts.archive) {
       sent = total;
       req.end(opts.archive);
