@@ -8,17 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportingYear, writeSyntheticYear } from './reports-synthetic-year';
-import { compileServer, http, MeteredServer, PASSWORD } from './server-process';
-import type { Figure } from './stats';
+import { compileServer, http, MeteredServer, PASSWORD, THREADS_IDLE_MS } from './server-process';
+import { percentile, type Figure } from './stats';
 
 const MB = 1024 * 1024;
-/** The reports' thread goes after a minute idle (report-pool.ts): past that, a report is cold again. */
-const FRESH_THREAD_IDLE_MS = 65_000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function benchYear(label: string, tickets: number, target: string): Promise<Figure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'qms-bench-reports-'));
@@ -41,13 +34,13 @@ async function benchYear(label: string, tickets: number, target: string): Promis
     const xlsx = await http('GET', `${url}/api/reports/export.xlsx?from=${from}&to=${to}`, token);
     if (xlsx.status !== 200) throw new Error(`workbook: ${xlsx.status}`);
     const afterReports = await server.read();
-    // Once the thread has gone, the next report starts one again and reads the year from disk.
-    await new Promise((r) => setTimeout(r, FRESH_THREAD_IDLE_MS));
+    // Once the thread has gone (a minute idle), the next report starts one again and reads the year from disk.
+    await new Promise((r) => setTimeout(r, THREADS_IDLE_MS));
     const settled = await server.read();
     const again = await http('GET', year, token);
     return [
       { name: `reports: one-year report, ${label} tickets (${days.length} days), cold (a fresh server)`, value: Math.round(cold.ms), unit: 'ms', target },
-      { name: `reports: one-year report, ${label} tickets, warm (median of 5)`, value: Math.round(median(warm)), unit: 'ms', target },
+      { name: `reports: one-year report, ${label} tickets, warm (median of 5)`, value: Math.round(percentile(warm, 0.5)), unit: 'ms', target },
       { name: `reports: … after the reports' thread went idle (cold again)`, value: Math.round(again.ms), unit: 'ms', target },
       { name: `reports: … its JSON`, value: Math.round((Buffer.byteLength(JSON.stringify(cold.body)) / MB) * 10) / 10, unit: 'MB' },
       { name: `reports: one-year .xlsx export, ${label} tickets, warm`, value: Math.round(xlsx.ms), unit: 'ms' },

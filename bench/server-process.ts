@@ -28,7 +28,7 @@ const UNIT_ENV = Object.fromEntries(
     .map(([, name, value]) => [name, value]),
 );
 /** The reports' and the speech threads go after a minute idle (report-pool.ts, clip-renderer.ts). */
-const THREADS_IDLE_MS = 65_000;
+export const THREADS_IDLE_MS = 65_000;
 const METER = fileURLToPath(new URL('./server-meter.mjs', import.meta.url));
 
 /** What bench/server-meter.mjs answers. */

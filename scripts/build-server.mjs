@@ -7,6 +7,7 @@
 // when first asked for, as from source.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 export const SERVER_OUT = 'dist-server';
 
@@ -35,4 +36,5 @@ export async function buildServer() {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildServer();
+// Run as a script (npm run build), not imported: compared as URLs, so a Windows path matches too.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildServer();
