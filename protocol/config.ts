@@ -360,11 +360,6 @@ export function minutesOf(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
 
-/** The wait a field aims for, in minutes: its own target or the centre's default. */
-export function targetWaitMinutes(config: Pick<CentreConfig, 'services' | 'alerts'>, serviceId: string): number {
-  return config.services.find((s) => s.id === serviceId)?.targetWaitMinutes ?? config.alerts.waitMinutes;
-}
-
 /** What is printed and called for number n of a field: "1005", or "A025" with a prefix
  *  (zero-padded to the width of the block's last number, as centres print them). */
 export function ticketLabel(service: Pick<ServiceConfig, 'prefix' | 'numberEnd'>, n: number): string {

@@ -4,7 +4,8 @@
 // a call at exactly the target is within it, so the alert waits until the target has passed.
 import type { Alerts } from './alerts';
 import type { QueueState } from '@protocol/queue';
-import { targetWaitMinutes, type CentreConfig } from '@protocol/config';
+import type { CentreConfig } from '@protocol/config';
+import { targetWaitMinutes } from '@protocol/target-wait';
 
 export function checkLongWaits(state: QueueState, config: CentreConfig, alerts: Alerts, now: number): void {
   const keep = new Set<string>();

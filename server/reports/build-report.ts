@@ -4,7 +4,8 @@
 // time comes from the presence rows. One pass per kind of row fills the counters of every
 // breakdown at once; times go through groupedTimes for exact medians and percentiles. No
 // per-row objects: a year of a busy centre is a million visits and more services.
-import { targetWaitMinutes, type CentreConfig } from '@protocol/config';
+import type { CentreConfig } from '@protocol/config';
+import { targetWaitMinutes } from '@protocol/target-wait';
 import { viDate, weekdayOf } from './calendar-days';
 import { ServiceEnd, VisitEnd } from './day-facts';
 import type { DaySummary } from './day-summary';

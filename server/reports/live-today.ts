@@ -2,7 +2,8 @@
 // how long, what each counter is doing, and the day's figures so far. The figures are the
 // period report's (buildReport over today's summary), so the dashboard, the consoles and a
 // report of today cannot disagree.
-import { targetWaitMinutes, type CentreConfig } from '@protocol/config';
+import type { CentreConfig } from '@protocol/config';
+import { targetWaitMinutes } from '@protocol/target-wait';
 import type { QueueState } from '@protocol/queue';
 import { buildReport } from './build-report';
 import type { DaySummary } from './day-summary';

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { targetWaitMinutes } from '@protocol/config';
+import { targetWaitMinutes } from '@protocol/target-wait';
 import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff } from '../centre/sample-staff';

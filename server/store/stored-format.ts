@@ -1,7 +1,7 @@
 // Every file the server keeps whole (config.json, accounts.json, a day summary) says which
 // format it is written in. A newer release brings an older file up to its own format one
 // step at a time; a file written by a newer release is refused rather than half understood.
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 
 export type StoredDocument = Record<string, unknown>;
 
@@ -49,6 +49,9 @@ export function describeIssues(err: ZodError): StoredFormatError {
   return new StoredFormatError(`it does not validate: ${first.join('; ')}${more}`, `nội dung không hợp lệ: ${first.join('; ')}${more}`, all);
 }
 
+/** zod's error, told by its name: the reports' thread reads summaries, which have no schema, and so never loads zod. */
+const isZodError = (err: unknown): err is ZodError => err instanceof Error && err.name === 'ZodError' && Array.isArray((err as ZodError).issues);
+
 export interface ReadDocument<T> {
   value: T;
   /** The format the document was in; below the current one it has been upgraded in memory. */
@@ -75,7 +78,7 @@ export function readDocument<T>(format: StoredFormat<T>, json: unknown): ReadDoc
   try {
     value = format.parse(doc);
   } catch (err) {
-    throw err instanceof ZodError ? describeIssues(err) : err;
+    throw isZodError(err) ? describeIssues(err) : err;
   }
   return { value, from };
 }
