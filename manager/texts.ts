@@ -127,6 +127,8 @@ export const reportTexts = {
     staff: 'Mỗi lượt gọi là một lượt phục vụ, ghi cho quầy và cán bộ đã gọi; lượt chuyển ghi cho người chuyển đi.',
     hour: 'Lượt tiếp công dân theo giờ lấy số, lượt phục vụ theo giờ được gọi.',
   },
+  dossiersLeftOut: (shown: string, leftOut: string) =>
+    `Màn hình chỉ liệt kê ${shown} mã hồ sơ cuối kỳ; ${leftOut} mã ghi nhận trước đó có đủ trong tệp Excel và trong CSV bảng “Mã hồ sơ” (các nút tải ở đầu báo cáo).`,
 
   transferred: 'Chuyển lĩnh vực/quầy',
   priority: 'Ưu tiên',

@@ -259,7 +259,7 @@ function dossierTable(report: Report): Table {
       { header: 'Kết quả phục vụ', kind: 'text' },
     ],
     rows: report.dossiers.map((d) => [d.code, d.day, d.time, d.counter, d.staff, d.field, d.outcome]),
-    totalRow: [`${TOTAL}: ${report.dossiers.length} mã`, null, null, null, null, null, null],
+    totalRow: [`${TOTAL}: ${report.dossiers.length + report.dossiersLeftOut} mã`, null, null, null, null, null, null],
   };
 }
 

@@ -187,7 +187,11 @@ export interface Report {
   byStaffDay: StaffDayRow[];
   byDay: PeriodRow[];
   byHour: PeriodRow[];
+  /** The dossier codes typed, by day as typed; on screen the period's latest only (a year
+   *  holds tens of thousands), in the exports every one. */
   dossiers: DossierLine[];
+  /** Codes typed earlier in the period than the first of `dossiers`, left out of it. */
+  dossiersLeftOut: number;
   /** Lines for the official report, ready to copy (Vietnamese number formatting). */
   sentences: string[];
 }

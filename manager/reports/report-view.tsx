@@ -36,6 +36,11 @@ const TABLES: { name: ExportTable; intro?: keyof typeof t.tableIntro }[] = [
   { name: 'dossier' },
 ];
 
+function introOf(r: Report, name: ExportTable, intro: keyof typeof t.tableIntro | undefined): string | undefined {
+  if (name === 'dossier' && r.dossiersLeftOut > 0) return t.dossiersLeftOut(count(r.dossiers.length), count(r.dossiersLeftOut));
+  return intro ? t.tableIntro[intro] : undefined;
+}
+
 export function ReportView(props: { report: Report }) {
   const r = props.report;
   const v = r.totals.visits;
@@ -88,7 +93,7 @@ export function ReportView(props: { report: Report }) {
       {TABLES.map(({ name, intro }, i) => {
         const table = reportTable(r, name);
         return (
-          <Section key={name} title={table.title} id={`table-${name}`} pageBreak={i % 2 === 0} intro={intro ? t.tableIntro[intro] : undefined}>
+          <Section key={name} title={table.title} id={`table-${name}`} pageBreak={i % 2 === 0} intro={introOf(r, name, intro)}>
             <ReportTable table={table} />
           </Section>
         );

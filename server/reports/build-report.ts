@@ -38,9 +38,15 @@ export interface ReportInput {
   staff: readonly { id: string; name: string }[];
   now: number;
   includesToday: boolean;
+  /** The most dossier lines to list, the period's latest (all when not given). */
+  dossierLines?: number;
 }
 
 export const UNCLASSIFIED_LABEL = 'Chưa phân loại';
+
+/** Dossier lines a report on screen lists (GET /api/reports): a year of a busy centre types
+ *  twenty thousand codes, half its JSON and a table no one reads on screen; files list all. */
+export const DOSSIER_LINES_ON_SCREEN = 1000;
 
 /** Names a list of keys and hands out dense group numbers. */
 class GroupList<K> {
@@ -423,7 +429,7 @@ export function buildReport(input: ReportInput): Report {
     byStaffDay,
     byDay,
     byHour,
-    dossiers: dossierLines(summaries, { serviceName, counterName, nameOfStaff, outcomeName }),
+    ...dossierLines(summaries, input.dossierLines ?? Infinity, { serviceName, counterName, nameOfStaff, outcomeName }),
     sentences: [],
   };
   report.sentences = officialSentences(report);
@@ -584,16 +590,24 @@ function staffOrder(summaries: readonly DaySummary[], directory: readonly { id: 
 
 function dossierLines(
   summaries: readonly DaySummary[],
+  atMost: number,
   names: { serviceName: Map<string, string>; counterName: Map<number, string>; nameOfStaff: (id: string) => string; outcomeName: Map<string, string> },
-): DossierLine[] {
-  const out: DossierLine[] = [];
+): { dossiers: DossierLine[]; dossiersLeftOut: number } {
+  const typed = summaries.reduce((n, s) => n + s.dossierCodes.length, 0);
+  const dossiersLeftOut = Math.max(0, typed - atMost);
+  let skip = dossiersLeftOut;
+  const dossiers: DossierLine[] = [];
   const pad = (n: number) => String(n).padStart(2, '0');
   for (const s of summaries) {
+    if (skip >= s.dossierCodes.length) {
+      skip -= s.dossierCodes.length;
+      continue;
+    }
     const c = s.services;
-    for (const [row, code] of s.dossierCodes) {
+    for (const [row, code] of s.dossierCodes.slice(skip)) {
       const field = s.fields[c.field[row]];
       const outcome = c.outcome[row] === 0 ? '' : s.outcomes[c.outcome[row] - 1];
-      out.push({
+      dossiers.push({
         code,
         day: s.day,
         time: `${pad((c.minute[row] / 60) | 0)}:${pad(c.minute[row] % 60)}`,
@@ -603,6 +617,7 @@ function dossierLines(
         outcome: outcome === '' ? UNCLASSIFIED_LABEL : (names.outcomeName.get(outcome) ?? outcome),
       });
     }
+    skip = 0;
   }
-  return out;
+  return { dossiers, dossiersLeftOut };
 }

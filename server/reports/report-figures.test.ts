@@ -9,6 +9,8 @@ import { targetWaitMinutes } from '@protocol/target-wait';
 import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff } from '../centre/sample-staff';
+import { reportTable } from '@protocol/report-tables';
+import { buildReport, DOSSIER_LINES_ON_SCREEN } from './build-report';
 import { createReportService } from './report-service';
 import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures, WorkFigures } from '@protocol/reports';
 import { simulatePeriod } from '../simulator/simulate';
@@ -176,6 +178,32 @@ describe('report figures over a simulated period, against the simulator’s own 
   it('lists every dossier code the simulator typed', () => {
     const typed = ledger.services.flatMap((s) => s.dossierCodes).sort();
     expect(report.dossiers.map((d) => d.code).sort()).toEqual(typed);
+  });
+
+  it('lists on screen the period’s latest dossier codes only, and counts them all', async () => {
+    // A busier period than the one above: more codes typed than a screen lists.
+    const busyDir = await mkdtemp(join(tmpdir(), 'qms-report-dossiers-'));
+    try {
+      await simulatePeriod({ dataDir: busyDir, from: FROM, to: TO, visits: 2400, seed: 12 });
+      const service = createReportService({ dataDir: busyDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: emptyState('2026-05-01'), events: [] }) });
+      const summaries = await service.closedSummaries();
+      const input = { from: FROM, to: TO, summaries, config: sampleCentre, staff, now: 0, includesToday: false };
+      const all = buildReport(input);
+      expect(all.dossiers.length).toBeGreaterThan(DOSSIER_LINES_ON_SCREEN);
+      expect(all.dossiersLeftOut).toBe(0);
+      const latest = buildReport({ ...input, dossierLines: 10 });
+      expect(latest.dossiers).toEqual(all.dossiers.slice(-10));
+      expect(latest.dossiersLeftOut).toBe(all.dossiers.length - 10);
+      expect(reportTable(latest, 'dossier').totalRow[0]).toBe(`Tổng cộng: ${all.dossiers.length} mã`);
+      // What the manager's screen gets (the HTTP answer) and what a file gets.
+      const answer = JSON.parse(Buffer.from((await service.reportJson(FROM, TO)).bytes).toString('utf8')) as Report;
+      expect(answer.dossiers).toEqual(all.dossiers.slice(-DOSSIER_LINES_ON_SCREEN));
+      expect(answer.dossiersLeftOut).toBe(all.dossiers.length - DOSSIER_LINES_ON_SCREEN);
+      const csv = await service.csv(FROM, TO, 'dossier');
+      expect(csv.trim().split('\r\n')).toHaveLength(1 + all.dossiers.length + 1);
+    } finally {
+      await rm(busyDir, { recursive: true, force: true });
+    }
   });
 
   it('names rows from the config and the staff directory', () => {

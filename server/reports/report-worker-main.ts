@@ -9,7 +9,7 @@ import { setPriority } from 'node:os';
 import type { CentreConfig } from '@protocol/config';
 import type { QueueEvent } from '@protocol/queue';
 import type { ExportTable } from '@protocol/reports';
-import { buildReport } from './build-report';
+import { buildReport, DOSSIER_LINES_ON_SCREEN } from './build-report';
 import { summarizeDay, type DaySummary } from './day-summary';
 import { SummaryStore } from './summary-store';
 
@@ -92,14 +92,14 @@ function storeFor(task: StoreTask): SummaryStore {
   return entry.store;
 }
 
-async function periodReport(store: SummaryStore, p: PeriodRequest) {
+async function periodReport(store: SummaryStore, p: PeriodRequest, dossierLines?: number) {
   const closedDays = (await store.daysWithData(p.from, p.to)).filter((d) => d !== p.today);
   const summaries: DaySummary[] = await store.summaries(closedDays);
   if (p.todaySummary) {
     summaries.push(p.todaySummary);
     summaries.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
-  return buildReport({ from: p.from, to: p.to, summaries, config: p.config, staff: p.staff, now: p.now, includesToday: p.todaySummary !== null });
+  return buildReport({ from: p.from, to: p.to, summaries, config: p.config, staff: p.staff, now: p.now, includesToday: p.todaySummary !== null, dossierLines });
 }
 
 async function run(task: ReportTask): Promise<unknown> {
@@ -112,7 +112,7 @@ async function run(task: ReportTask): Promise<unknown> {
     case 'report':
       return periodReport(store, task);
     case 'report-json':
-      return asJson(await periodReport(store, task));
+      return asJson(await periodReport(store, task, DOSSIER_LINES_ON_SCREEN));
     // The workbook, document and CSV writers are large: loaded when a manager first asks for a file.
     case 'xlsx': {
       const { reportXlsx } = await import('./export-xlsx');

@@ -13,7 +13,9 @@ import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/ser
 // Inside the reporting month 03/2025 (15/02/2025 – 14/03/2025).
 const FROM = '2025-03-03';
 const TO = '2025-03-14';
-const VISITS = 1_200;
+// Busy enough to type more dossier codes than the screen lists.
+const VISITS = 2_400;
+const VISITS_VI = '2.400';
 
 describe.skipIf(!hasChromium)('managers\u2019 period report in the browser', () => {
   let dataDir: string;
@@ -49,10 +51,19 @@ describe.skipIf(!hasChromium)('managers\u2019 period report in the browser', () 
 
   it('shows as many visits as the simulation issued, in the totals and in the sentence for the official report', async () => {
     expect(simulated.tickets).toBe(VISITS);
-    expect(await page.textContent('[data-section="totals"] [data-kpi="visits"] .kpi-value')).toBe('1.200');
-    await expect.poll(async () => (await page.locator('.official-lines li').allTextContents()).join('\n')).toContain('Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: 1.200 lượt');
+    expect(await page.textContent('[data-section="totals"] [data-kpi="visits"] .kpi-value')).toBe(VISITS_VI);
+    await expect.poll(async () => (await page.locator('.official-lines li').allTextContents()).join('\n')).toContain(`Tổng số lượt tiếp công dân tại Trụ sở Trung tâm: ${VISITS_VI} lượt`);
     // The per-day table adds up to the same total on its last line.
-    expect(await page.textContent('[data-table="day"] tfoot [data-col="Lượt tiếp công dân"]')).toBe('1.200');
+    expect(await page.textContent('[data-table="day"] tfoot [data-col="Lượt tiếp công dân"]')).toBe(VISITS_VI);
+  });
+
+  it('lists the period’s latest 1.000 dossier codes and says the files hold the earlier ones', async () => {
+    const total = Number((await page.textContent('[data-table="dossier"] tfoot th'))!.match(/Tổng cộng: (\d+) mã/)![1]);
+    expect(total).toBeGreaterThan(1000);
+    expect(await page.locator('[data-table="dossier"] tbody tr').count()).toBe(1000);
+    const note = await page.textContent('[data-section="table-dossier"] p.muted');
+    expect(note).toContain('chỉ liệt kê 1.000 mã hồ sơ cuối kỳ');
+    expect(note).toContain(`${(total - 1000).toLocaleString('vi-VN')} mã ghi nhận trước đó`);
   });
 
   it('draws every chart on its canvas', async () => {
