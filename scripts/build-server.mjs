@@ -2,7 +2,8 @@
 // project's own code bundled, packages left to node_modules), so `npm start` runs plain
 // JavaScript: no TypeScript loader in the queue's thread or in any worker's (each costs its
 // own thread, memory and a compile on first import). Every file lands in one folder, so a
-// worker's `new URL('./report-worker.mjs', import.meta.url)` finds its compiled entry there;
+// worker's `new URL('./report-worker.mjs', import.meta.url)` (or the file writer's process)
+// finds its compiled entry there;
 // lazily imported parts (the workbook and document writers) stay separate chunks, loaded
 // when first asked for, as from source.
 import { build } from 'esbuild';
@@ -20,6 +21,8 @@ export async function buildServer() {
       'report-worker': 'server/reports/report-worker-main.ts',
       'speech-worker': 'server/devices/speech/speech-worker-main.ts',
       'scrypt-worker': 'server/auth/scrypt-worker.mjs',
+      // The report file writer's child process, started through file-writer.mjs from source.
+      'file-writer': 'server/reports/file-writer-main.ts',
     },
     outdir: SERVER_OUT,
     outExtension: { '.js': '.mjs' },

@@ -1,7 +1,9 @@
 // What the HTTP routes call: a period's report (closed days from their summaries, today
 // from the live queue), its exports, today's live view, and the day-close hook. Periods,
-// exports and the closed days' summaries are built in the reports' worker thread
-// (report-pool.ts); today's figures are folded here, event by event, as the queue runs.
+// CSV tables and the closed days' summaries are built in the reports' worker thread
+// (report-pool.ts); a workbook or a document is written from that thread's report in a
+// process of its own (report-files.ts); today's figures are folded here, event by event, as
+// the queue runs.
 import { randomUUID } from 'node:crypto';
 import type { CentreConfig } from '@protocol/config';
 import { localDay } from '@protocol/local-time';
@@ -12,6 +14,8 @@ import { counterToday, liveToday, todayReport } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
 import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } from '@protocol/reports';
 import type { Report } from '@protocol/reports';
+import { DOSSIER_LINES_ON_SCREEN } from './build-report';
+import { writeReportFile } from './report-files';
 import { runReportTask } from './report-pool';
 import type { ReportJson, ReportTask } from './report-worker-main';
 import type { WarnLogger } from './summary-store';
@@ -49,9 +53,6 @@ export interface ReportService {
   /** Forgets every summary read so far: the data folder was replaced (a restore). */
   reload(): Promise<void>;
 }
-
-/** A file from the worker arrives as bytes (a Buffer loses its class on the way): the same bytes as a Buffer, not a copy. */
-const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 export function isExportTable(name: string): name is ExportTable {
   return (EXPORT_TABLES as readonly string[]).includes(name);
@@ -104,14 +105,21 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return { from, to, config: deps.getConfig(), staff: deps.getStaff(), now, today, todaySummary: includesToday ? todaySummary(now) : null };
   }
 
+  /** A workbook or document: the full report (every dossier code) from the reports' thread, written by the file writer. */
+  async function reportFile(kind: 'xlsx' | 'docx', from: string, to: string): Promise<Buffer> {
+    const request = period(from, to);
+    const json = await inWorker<ReportJson>({ kind: 'report-json', dossierLines: null, ...request });
+    return writeReportFile({ kind, report: json.bytes, config: request.config });
+  }
+
   return {
     report: async (from, to) => inWorker<Report>({ kind: 'report', ...period(from, to) }),
-    reportJson: async (from, to) => inWorker<ReportJson>({ kind: 'report-json', ...period(from, to) }),
+    reportJson: async (from, to) => inWorker<ReportJson>({ kind: 'report-json', dossierLines: DOSSIER_LINES_ON_SCREEN, ...period(from, to) }),
     today: () => liveToday(deps.getToday().state, todayFigures(), deps.getConfig(), clock(), deps.getStaff()),
     todayReport: todayFigures,
     counterToday: (counterId) => counterToday(deps.getToday().state, todayFigures(), deps.getConfig(), counterId, clock()),
-    xlsx: async (from, to) => asBuffer(await inWorker<Uint8Array>({ kind: 'xlsx', ...period(from, to) })),
-    docx: async (from, to) => asBuffer(await inWorker<Uint8Array>({ kind: 'docx', ...period(from, to) })),
+    xlsx: (from, to) => reportFile('xlsx', from, to),
+    docx: (from, to) => reportFile('docx', from, to),
     async csv(from, to, table) {
       if (!isExportTable(table)) throw new ReportRequestError(`Không có bảng "${table}"; chọn một trong: ${EXPORT_TABLES.join(', ')}.`);
       return inWorker<string>({ kind: 'csv', table, ...period(from, to) });

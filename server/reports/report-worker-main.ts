@@ -9,7 +9,7 @@ import { setPriority } from 'node:os';
 import type { CentreConfig } from '@protocol/config';
 import type { QueueEvent } from '@protocol/queue';
 import type { ExportTable } from '@protocol/reports';
-import { buildReport, DOSSIER_LINES_ON_SCREEN } from './build-report';
+import { buildReport } from './build-report';
 import { summarizeDay, type DaySummary } from './day-summary';
 import { SummaryStore } from './summary-store';
 
@@ -34,7 +34,9 @@ export interface PeriodRequest {
 
 export type ReportTask = StoreTask &
   (
-    | ({ kind: 'report' | 'report-json' | 'xlsx' | 'docx' } & PeriodRequest)
+    | ({ kind: 'report' } & PeriodRequest)
+    /** `dossierLines`: the most dossier codes to list (the period's latest), or null for all. */
+    | ({ kind: 'report-json'; dossierLines: number | null } & PeriodRequest)
     | ({ kind: 'csv'; table: ExportTable } & PeriodRequest)
     | { kind: 'close-day'; day: string; events: readonly QueueEvent[] }
     | { kind: 'summaries'; days: readonly string[] | null; today: string }
@@ -112,16 +114,9 @@ async function run(task: ReportTask): Promise<unknown> {
     case 'report':
       return periodReport(store, task);
     case 'report-json':
-      return asJson(await periodReport(store, task, DOSSIER_LINES_ON_SCREEN));
-    // The workbook, document and CSV writers are large: loaded when a manager first asks for a file.
-    case 'xlsx': {
-      const { reportXlsx } = await import('./export-xlsx');
-      return reportXlsx(await periodReport(store, task));
-    }
-    case 'docx': {
-      const { reportDocx } = await import('./export-docx');
-      return reportDocx(await periodReport(store, task), task.config);
-    }
+      return asJson(await periodReport(store, task, task.dossierLines ?? undefined));
+    // The CSV writer is loaded when a manager first asks for a table (the workbook and the
+    // document are written in a process of their own: report-files.ts).
     case 'csv': {
       const { reportCsv } = await import('./export-csv');
       return reportCsv(await periodReport(store, task), task.table);

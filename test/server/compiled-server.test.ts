@@ -1,7 +1,8 @@
 // `npm start` runs the compiled server (scripts/build-server.mjs → dist-server/), not the
 // sources: this starts exactly that, from a fresh compile, and uses every thread it has — the
-// queue's, the password hasher's, the reports' (a report and a workbook: its lazily loaded
-// chunk) and the speech engine's (a number never spoken) — with no TypeScript loader anywhere.
+// queue's, the password hasher's, the reports' (a report), the speech engine's (a number never
+// spoken) and the file writer's process (a workbook: its lazily loaded chunk) — with no
+// TypeScript loader anywhere.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -65,7 +66,7 @@ describe('the compiled server (npm start)', () => {
     expect(maps).not.toContain('serialport');
   });
 
-  it('issues a durable ticket and prints it, and reports it, as a workbook too, from its reports thread', async () => {
+  it('issues a durable ticket and prints it, and reports it from its reports thread, as a workbook too from its file writer', async () => {
     // The kiosk prints every ticket it issues: a manager pairs it where it stands.
     const kiosk = await call('POST', '/api/devices/pair', { deviceId: 'kiosk-1' });
     expect(kiosk.status).toBe(201);
