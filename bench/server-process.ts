@@ -104,6 +104,7 @@ export class MeteredServer {
   }
 
   async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((r) => this.child.once('exit', r));
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
@@ -177,6 +178,14 @@ async function sockets(url: string, n: number): Promise<Socket[]> {
   return connected;
 }
 
+/** The year report the moment a manager can sign in: its time, checked to count the whole year. */
+async function askYear(url: string, from: string, to: string): Promise<{ ms: number }> {
+  const token = (await http('POST', `${url}/api/auth/login`, undefined, { username: 'admin', password: PASSWORD })).body.token as string;
+  const year = await http('GET', `${url}/api/reports?from=${from}&to=${to}`, token);
+  if (year.status !== 200 || year.body.totals.visits.visits !== YEAR_VISITS) throw new Error(`year report: ${year.status} ${JSON.stringify(year.body).slice(0, 200)}`);
+  return year;
+}
+
 /** Compiles the server (and builds the apps) when their sources changed, as npm start does. */
 export function compileServer(): void {
   if (spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server could not be compiled');
@@ -192,13 +201,19 @@ export async function benchServerProcess(): Promise<Figure[]> {
     const to = addDays(today, -1);
     await simulatePeriod({ dataDir, from, to, visits: YEAR_VISITS, seed: 1, config: sampleCentre });
 
+    // The centre's very first start makes the voice's clips (seconds of CPU on both cores);
+    // every later start finds them on disk. A manager asks for the year the moment the server
+    // answers, both times.
+    server = await MeteredServer.start(dataDir);
+    const firstEver = await askYear(server.url, from, to);
+    await new Promise((r) => setTimeout(r, 8000));
+    await server.stop();
+
     server = await MeteredServer.start(dataDir);
     const { url } = server;
     const token = (await http('POST', `${url}/api/auth/login`, undefined, { username: 'admin', password: PASSWORD })).body.token as string;
     const year = `${url}/api/reports?from=${from}&to=${to}`;
-    // Asked the moment the server answers, as a manager opening the app after a restart.
-    const first = await http('GET', year, token);
-    if (first.status !== 200 || first.body.totals.visits.visits !== YEAR_VISITS) throw new Error(`year report: ${first.status} ${JSON.stringify(first.body).slice(0, 200)}`);
+    const first = await askYear(url, from, to);
     await new Promise((r) => setTimeout(r, 3000));
     const afterStart = await server.read();
     const warm: number[] = [];
@@ -244,7 +259,8 @@ export async function benchServerProcess(): Promise<Figure[]> {
     const figures: Figure[] = [
       { name: `server: rss after start with a simulated year (${YEAR_VISITS.toLocaleString('en')} visits)`, value: mb(afterStart.rss), unit: 'MB' },
       { name: 'server: heap after start with that year', value: mb(afterStart.heapUsed), unit: 'MB' },
-      { name: 'server: first year report after start, as a manager asks it', value: Math.round(first.ms), unit: 'ms', target: '≤ 100' },
+      { name: 'server: first year report at its very first start (the voice\'s clips being made), as a manager asks it', value: Math.round(firstEver.ms), unit: 'ms', target: '≤ 100' },
+      { name: 'server: first year report after a restart, as a manager asks it', value: Math.round(first.ms), unit: 'ms', target: '≤ 100' },
       { name: 'server: year report again (median of 5)', value: Math.round(percentile(warm, 0.5)), unit: 'ms', target: '≤ 100' },
       { name: 'server: rss after those year reports (the reports\' thread still up)', value: mb(afterReports.rss), unit: 'MB' },
       { name: `server: one ticket every ${STEADY_EVERY_MS} ms, quiet: p50 / p99 (p50)`, value: p(quiet.latencies, 0.5), unit: 'ms' },
