@@ -2,7 +2,32 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { estimateWait, expectedWaitMinutes, rangeAround, widestFrom } from './wait-estimate';
 
+/** The rule as the ticket text states it, each candidate tried: what rangeAround finds by halving. */
+function nearestTryingEach(minutes: number) {
+  let best = { low: 0, high: 10 };
+  let bestDistance = Infinity;
+  for (let low = Math.max(0, Math.floor((minutes * 0.5) / 5) * 5); low <= Math.max(0, minutes); low += 5) {
+    const high = low + widestFrom(low);
+    if (high < minutes) continue;
+    const distance = Math.abs((low + high) / 2 - minutes);
+    if (distance <= bestDistance) {
+      best = { low, high };
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 describe('rangeAround()', () => {
+  it('takes the same range as trying every candidate, for short waits and for a line of thousands', () => {
+    for (let tenths = 0; tenths <= 6000; tenths++) expect(rangeAround(tenths / 10)).toEqual(nearestTryingEach(tenths / 10));
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 200_000, noNaN: true }), (minutes) => {
+        expect(rangeAround(minutes)).toEqual(nearestTryingEach(minutes));
+      }),
+    );
+  });
+
   it('holds the expected minutes, ends on whole five minutes, and is never wider than 10 minutes or half its midpoint', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 600, noNaN: true }), (minutes) => {
