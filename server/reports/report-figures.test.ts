@@ -206,6 +206,46 @@ describe('report figures over a simulated period, against the simulator’s own 
     }
   });
 
+  it('sends a closed period’s answer again until a day closes, the data folder is reloaded, or the configuration or the staff change', async () => {
+    const ownDir = await mkdtemp(join(tmpdir(), 'qms-report-answers-'));
+    try {
+      await simulatePeriod({ dataDir: ownDir, from: '2026-03-02', to: '2026-03-13', visits: 300, seed: 4 });
+      let config = sampleCentre;
+      let directory = staff;
+      const service = createReportService({ dataDir: ownDir, getConfig: () => config, getStaff: () => directory, getToday: () => ({ state: emptyState('2026-03-16'), events: [] }) });
+      const read = async (to: string) => (await service.reportJson('2026-03-02', to)) as { bytes: Uint8Array; etag: string };
+      const parsed = (answer: { bytes: Uint8Array }) => JSON.parse(Buffer.from(answer.bytes).toString('utf8')) as Report;
+      const first = await read('2026-03-13');
+      expect(await read('2026-03-13')).toBe(first);
+      const shorter = await read('2026-03-06');
+      expect(shorter).not.toBe(first);
+      expect(await read('2026-03-13')).toBe(first);
+
+      directory = staff.map((m) => (m.id === 'canbo1' ? { ...m, name: 'Trần Văn Mới' } : m));
+      const renamed = await read('2026-03-13');
+      expect(renamed).not.toBe(first);
+      expect(parsed(renamed).byStaff.find((r) => r.key === 'canbo1')?.name).toBe('Trần Văn Mới');
+      expect(await read('2026-03-13')).toBe(renamed);
+
+      config = { ...sampleCentre, centre: { ...sampleCentre.centre, name: 'Trung tâm mới' } };
+      const retitled = await read('2026-03-13');
+      expect(parsed(retitled).centreName).toBe('Trung tâm mới');
+
+      await service.reload();
+      const reloaded = await read('2026-03-13');
+      expect(reloaded).not.toBe(retitled);
+      await service.closeDay('2026-03-14', []);
+      expect(await read('2026-03-13')).not.toBe(reloaded);
+
+      // A period that reaches today is built afresh each time: today's figures still change.
+      const onItsLastDay = createReportService({ dataDir: ownDir, getConfig: () => config, getStaff: () => directory, getToday: () => ({ state: emptyState('2026-03-13'), events: [] }) });
+      const once = await onItsLastDay.reportJson('2026-03-02', '2026-03-13');
+      expect(await onItsLastDay.reportJson('2026-03-02', '2026-03-13')).not.toBe(once);
+    } finally {
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  });
+
   it('names rows from the config and the staff directory', () => {
     expect(report.byField.find((r) => r.key === 'dat-dai')?.name).toBe('Đất đai');
     expect(report.byCounter.find((r) => r.key === '4')?.name).toBe('Quầy 4 – Đất đai – Xây dựng');

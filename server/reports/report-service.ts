@@ -112,9 +112,40 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return writeReportFile({ kind, report: json.bytes, config: request.config });
   }
 
+  // A period that ended before today keeps its figures until a day is closed, the data folder
+  // is replaced, or the configuration or the staff directory change (names, targets, outcomes):
+  // the last few answers are kept, each with what it was built from, and sent again while
+  // that still holds. A manager reopens the same month or year all day long, and its figures
+  // would otherwise be rebuilt from every summary each time, in a thread that may have to start.
+  const ANSWERS_KEPT = 4;
+  let closedDaysChanged = 0;
+  const answers = new Map<string, { basis: string; answer: Promise<ReportJson> }>();
+  function closedPeriodJson(from: string, to: string): Promise<ReportJson> {
+    const request = period(from, to);
+    const build = () => inWorker<ReportJson>({ kind: 'report-json', dossierLines: DOSSIER_LINES_ON_SCREEN, ...request });
+    if (request.today === '' || to >= request.today) return build();
+    const key = `${from}|${to}`;
+    const basis = `${closedDaysChanged}|${JSON.stringify(request.config)}|${JSON.stringify(request.staff)}`;
+    const kept = answers.get(key);
+    answers.delete(key);
+    if (kept?.basis === basis) {
+      answers.set(key, kept);
+      return kept.answer;
+    }
+    const answer = build();
+    answers.set(key, { basis, answer });
+    answer.catch(() => answers.get(key)?.answer === answer && answers.delete(key));
+    while (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value as string);
+    return answer;
+  }
+  const closedDaysReplaced = () => {
+    closedDaysChanged++;
+    answers.clear();
+  };
+
   return {
     report: async (from, to) => inWorker<Report>({ kind: 'report', ...period(from, to) }),
-    reportJson: async (from, to) => inWorker<ReportJson>({ kind: 'report-json', dossierLines: DOSSIER_LINES_ON_SCREEN, ...period(from, to) }),
+    reportJson: async (from, to) => closedPeriodJson(from, to),
     today: () => liveToday(deps.getToday().state, todayFigures(), deps.getConfig(), clock(), deps.getStaff()),
     todayReport: todayFigures,
     counterToday: (counterId) => counterToday(deps.getToday().state, todayFigures(), deps.getConfig(), counterId, clock()),
@@ -124,8 +155,14 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       if (!isExportTable(table)) throw new ReportRequestError(`Không có bảng "${table}"; chọn một trong: ${EXPORT_TABLES.join(', ')}.`);
       return inWorker<string>({ kind: 'csv', table, ...period(from, to) });
     },
-    closeDay: (day, events) => inWorker<void>({ kind: 'close-day', day, events }),
+    closeDay: (day, events) => {
+      closedDaysReplaced();
+      return inWorker<void>({ kind: 'close-day', day, events });
+    },
     closedSummaries: (days) => inWorker<DaySummary[]>({ kind: 'summaries', days: days ?? null, today: deps.getToday().state.day }),
-    reload: () => inWorker<void>({ kind: 'forget' }),
+    reload: () => {
+      closedDaysReplaced();
+      return inWorker<void>({ kind: 'forget' });
+    },
   };
 }
