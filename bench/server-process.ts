@@ -216,8 +216,12 @@ export async function benchServerProcess(): Promise<Figure[]> {
     const first = await askYear(url, from, to);
     await new Promise((r) => setTimeout(r, 3000));
     const afterStart = await server.read();
+    // The same year again is its kept answer; five other closed periods (the year less a day,
+    // two, …) are built in the reports' thread, warm by now.
+    const again: number[] = [];
+    for (let i = 0; i < 5; i++) again.push((await http('GET', year, token)).ms);
     const warm: number[] = [];
-    for (let i = 0; i < 5; i++) warm.push((await http('GET', year, token)).ms);
+    for (let i = 1; i <= 5; i++) warm.push((await http('GET', `${url}/api/reports?from=${from}&to=${addDays(to, -i)}`, token)).ms);
     const afterReports = await server.read();
 
     // A single ticket's wait, quiet and then while the voice is remade and the year reported.
@@ -231,7 +235,8 @@ export async function benchServerProcess(): Promise<Figure[]> {
     const rateChange = await http('PUT', `${url}/api/config`, token, { ...config, voice: { ...config.voice, rate: config.voice.rate === 1 ? 0.9 : 1 } });
     if (rateChange.status !== 200) throw new Error(`voice rate change: ${rateChange.status} ${JSON.stringify(rateChange.body).slice(0, 200)}`);
     for (let i = 0; i < 2; i++) {
-      await http('GET', year, token);
+      // A period not asked before, so the year is built again, not sent as kept.
+      await http('GET', `${url}/api/reports?from=${from}&to=${addDays(to, -10 - i)}`, token);
       await http('GET', `${url}/api/reports/export.xlsx?from=${from}&to=${to}`, token);
     }
     const busy = await busyTickets;
@@ -261,7 +266,8 @@ export async function benchServerProcess(): Promise<Figure[]> {
       { name: 'server: heap after start with that year', value: mb(afterStart.heapUsed), unit: 'MB' },
       { name: 'server: first year report at its very first start (the voice\'s clips being made), as a manager asks it', value: Math.round(firstEver.ms), unit: 'ms', target: '≤ 100' },
       { name: 'server: first year report after a restart, as a manager asks it', value: Math.round(first.ms), unit: 'ms', target: '≤ 100' },
-      { name: 'server: year report again (median of 5)', value: Math.round(percentile(warm, 0.5)), unit: 'ms', target: '≤ 100' },
+      { name: 'server: the same year again (its kept answer, median of 5)', value: Math.round(percentile(again, 0.5) * 10) / 10, unit: 'ms', target: '≤ 100' },
+      { name: 'server: another closed period of the year built in the warm thread (median of 5)', value: Math.round(percentile(warm, 0.5)), unit: 'ms', target: '≤ 100' },
       { name: 'server: rss after those year reports (the reports\' thread still up)', value: mb(afterReports.rss), unit: 'MB' },
       { name: `server: one ticket every ${STEADY_EVERY_MS} ms, quiet: p50 / p99 (p50)`, value: p(quiet.latencies, 0.5), unit: 'ms' },
       { name: 'server: … quiet p99', value: p(quiet.latencies, 0.99), unit: 'ms' },

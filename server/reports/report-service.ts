@@ -114,10 +114,11 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
 
   // A period that ended before today keeps its figures until a day is closed, the data folder
   // is replaced, or the configuration or the staff directory change (names, targets, outcomes):
-  // the last few answers are kept, each with what it was built from, and sent again while
-  // that still holds. A manager reopens the same month or year all day long, and its figures
-  // would otherwise be rebuilt from every summary each time, in a thread that may have to start.
-  const ANSWERS_KEPT = 4;
+  // the last two answers are kept (a year's is 2–3 MB), each with what it was built from, and
+  // sent again while that still holds. A manager reopens the same month or year all day long,
+  // and its figures would otherwise be rebuilt from every summary each time, in a thread that
+  // may have to start.
+  const ANSWERS_KEPT = 2;
   let closedDaysChanged = 0;
   const answers = new Map<string, { basis: string; answer: Promise<ReportJson> }>();
   function closedPeriodJson(from: string, to: string): Promise<ReportJson> {
