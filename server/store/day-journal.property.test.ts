@@ -1,9 +1,10 @@
 // Random sequences of appends (alone and in bursts that share a sync), failed writes of
 // every kind (ENOSPC before a byte, a short write, EIO on the sync after the bytes went
-// out), recoveries and restarts, against the real journal on real files. After every
+// out, which with O_DSYNC is the write's own), recoveries and restarts, against the real journal on real files. After every
 // step: each acknowledged event is in the file exactly once and in order, nothing refused
 // is there, a refused batch is never followed by an acknowledged one of the same burst,
 // and a failed journal refuses every append until it has recovered.
+import { constants, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,15 @@ beforeAll(async () => {
     const fault = planned.shift();
     if (fault === 'enospc') throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     if (fault === 'short-write') return write.call(this, buffer.subarray(0, Math.floor(buffer.length / 2)));
-    if (fault === 'eio-on-sync') syncFault = fault;
+    if (fault === 'eio-on-sync') {
+      // Where the journal writes with O_DSYNC the sync is the write's own: its bytes go out
+      // and the write fails; elsewhere the datasync after it fails.
+      if (constants.O_DSYNC === undefined) syncFault = fault;
+      else {
+        await write.call(this, buffer, ...rest);
+        throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+      }
+    }
     return write.call(this, buffer, ...rest);
   };
   proto.datasync = async function (this: unknown) {
@@ -113,5 +122,28 @@ describe('the day journal under failing writes', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  // The sync is part of every write where the system offers it: if the flag were lost, nothing
+  // else would sync the journal (it no longer calls datasync there).
+  it.skipIf(process.platform !== 'linux')('writes the journal with O_DSYNC where the system has it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'qms-journal-dsync-'));
+    const { journal } = await DayJournal.open(dataDir, DAY);
+    try {
+      const file = journalFile(dataDir, DAY);
+      const fd = readdirSync('/proc/self/fd').find((n) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${n}`) === file;
+        } catch {
+          return false;
+        }
+      });
+      expect(fd).toBeDefined();
+      const flags = Number.parseInt(/^flags:\s+(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))![1], 8);
+      expect(flags & constants.O_DSYNC).toBe(constants.O_DSYNC);
+    } finally {
+      await journal.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

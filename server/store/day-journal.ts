@@ -8,6 +8,7 @@
 // failure) and the sync returned. After any failure the journal refuses every append until
 // recover() has cut the file back to its last acknowledged byte and read it back: the bytes
 // of a failed batch may or may not be on disk, and a later batch must never follow them.
+import { constants } from 'node:fs';
 import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -17,6 +18,12 @@ import { formatJournalLine } from './journal-line';
 import { journalFile, readJournal, type DamagedLine, type JournalContents } from './journal-reader';
 
 export { journalFile, readJournal };
+
+// Where the system has it (Linux), the file is opened for synchronised data writes (O_DSYNC):
+// each write returns once its bytes are on disk, as a write and an fdatasync would, in one
+// call to the thread pool instead of two.
+const DATA_SYNC = constants.O_DSYNC;
+const APPEND_FLAGS = DATA_SYNC === undefined ? 'a+' : constants.O_APPEND | constants.O_CREAT | constants.O_RDWR | DATA_SYNC;
 
 /** The journal cannot take appends until it has recovered from a failed write. */
 export class StorageUnavailableError extends Error {
@@ -79,7 +86,7 @@ export class DayJournal {
     const contents = await readJournal(file);
     const copies = [];
     for (const damage of contents.damaged) copies.push({ damage, copy: await quarantine(dataDir, day, damage) });
-    const handle = await open(file, 'a+');
+    const handle = await open(file, APPEND_FLAGS);
     if (contents.tornBytes > 0) {
       await handle.truncate(contents.wholeLength);
       await handle.sync();
@@ -116,7 +123,7 @@ export class DayJournal {
       try {
         const { bytesWritten } = await this.handle.write(batch);
         if (bytesWritten !== batch.length) throw Object.assign(new Error(`short write: ${bytesWritten} of ${batch.length} bytes`), { code: 'ENOSPC' });
-        await this.handle.datasync();
+        if (DATA_SYNC === undefined) await this.handle.datasync();
         this.length += batch.length;
         for (const w of waiters) w.resolve();
       } catch (err) {
@@ -153,7 +160,7 @@ export class DayJournal {
     if (contents.wholeLength !== this.length || contents.tornBytes !== 0) {
       throw new Error(`journal ${this.file} reads back ${contents.wholeLength + contents.tornBytes} bytes, expected ${this.length}`);
     }
-    this.handle = await open(this.file, 'a+');
+    this.handle = await open(this.file, APPEND_FLAGS);
     this.failure = null;
     return contents;
   }
