@@ -1,12 +1,13 @@
 // Loaded into the server process with `node --import` by the soak test, never by the
 // server itself: a slow disk from outside the server's code. While the file named by
 // SOAK_SLOW_DISK_FILE holds a number of milliseconds, every fsync/fdatasync through a
-// fs/promises FileHandle (the journal's group commit, the durable JSON files) waits that
-// long before it reaches the disk, as a disk busy with someone else's writes would make it.
-// The bytes written before the sync are already in the page cache, so a kill -9 during the
-// wait leaves them in the file although nobody was told they were saved: the case a slow
-// disk adds to the soak's reconciliation.
-import { readFileSync } from 'node:fs';
+// fs/promises FileHandle (the durable JSON files) waits that long before it reaches the disk,
+// and so does every write to a file opened with O_DSYNC (the journal's group commit, whose
+// sync is its write's own) once its bytes are written, as a disk busy with someone else's
+// writes would make it. The bytes written before the sync are already in the page cache, so a
+// kill -9 during the wait leaves them in the file although nobody was told they were saved:
+// the case a slow disk adds to the soak's reconciliation.
+import { constants, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 const flagFile = process.env.SOAK_SLOW_DISK_FILE;
@@ -21,17 +22,34 @@ function currentDelayMs(): number {
   }
 }
 
+/** The file descriptor was opened for synchronised data writes (Linux: its flags in fdinfo). */
+function syncsOnWrite(fd: number): boolean {
+  try {
+    const flags = Number.parseInt(/^flags:\s+(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))![1], 8);
+    return constants.O_DSYNC !== undefined && (flags & constants.O_DSYNC) !== 0;
+  } catch {
+    return false;
+  }
+}
+
 if (flagFile) {
   // FileHandle's class is not exported; its prototype is reachable through any handle.
   const probe = await open(process.execPath, 'r');
-  const proto = Object.getPrototypeOf(probe) as Record<'sync' | 'datasync', (this: unknown) => Promise<void>>;
+  const proto = Object.getPrototypeOf(probe) as Record<'sync' | 'datasync' | 'write', (this: { fd: number }, ...args: unknown[]) => Promise<unknown>>;
   await probe.close();
   for (const name of ['sync', 'datasync'] as const) {
     const original = proto[name];
-    proto[name] = async function slowed(this: unknown) {
+    proto[name] = async function slowed(this: { fd: number }) {
       const ms = currentDelayMs();
       if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
       return original.call(this);
     };
   }
+  const write = proto.write;
+  proto.write = async function slowedSyncingWrite(this: { fd: number }, ...args: unknown[]) {
+    const written = await write.apply(this, args);
+    const ms = currentDelayMs();
+    if (ms > 0 && syncsOnWrite(this.fd)) await new Promise((resolve) => setTimeout(resolve, ms));
+    return written;
+  };
 }
