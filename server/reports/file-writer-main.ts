@@ -16,7 +16,7 @@ export interface FileRequest {
 
 export type FileReply = { bytes: Uint8Array } | { error: string };
 
-export async function writeReportFile(request: FileRequest): Promise<Uint8Array> {
+async function fileBytes(request: FileRequest): Promise<Uint8Array> {
   const report = JSON.parse(Buffer.from(request.report).toString('utf8')) as Report;
   if (request.kind === 'xlsx') {
     const { reportXlsx } = await import('./export-xlsx');
@@ -28,7 +28,7 @@ export async function writeReportFile(request: FileRequest): Promise<Uint8Array>
 
 // The process's main module: one request over IPC, one reply, then it exits.
 process.once('message', (request: FileRequest) => {
-  writeReportFile(request).then(
+  fileBytes(request).then(
     (bytes): FileReply => ({ bytes }),
     (err: unknown): FileReply => ({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
   ).then((reply) => process.send!(reply, () => process.disconnect()));

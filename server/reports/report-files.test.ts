@@ -1,20 +1,15 @@
 // The workbook and the document are written in a child process each, one at a time, which is
 // gone once the file is back (report-files.ts): the server keeps none of their memory.
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
+import { childPids as children } from '../../test/support/proc';
 import { simulatePeriod } from '../simulator/simulate';
 import { writeReportFile } from './report-files';
 import { createReportService } from './report-service';
-
-/** This process's children now, from the kernel's list for each of its threads. */
-function children(): string[] {
-  return readdirSync('/proc/self/task').flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean));
-}
 
 describe.skipIf(process.platform !== 'linux')('report files', () => {
   let dataDir: string;

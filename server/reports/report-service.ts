@@ -119,14 +119,13 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   // and its figures would otherwise be rebuilt from every summary each time, in a thread that
   // may have to start.
   const ANSWERS_KEPT = 2;
-  let closedDaysChanged = 0;
   const answers = new Map<string, { basis: string; answer: Promise<ReportJson> }>();
   function closedPeriodJson(from: string, to: string): Promise<ReportJson> {
     const request = period(from, to);
     const build = () => inWorker<ReportJson>({ kind: 'report-json', dossierLines: DOSSIER_LINES_ON_SCREEN, ...request });
     if (request.today === '' || to >= request.today) return build();
     const key = `${from}|${to}`;
-    const basis = `${closedDaysChanged}|${JSON.stringify(request.config)}|${JSON.stringify(request.staff)}`;
+    const basis = `${JSON.stringify(request.config)}|${JSON.stringify(request.staff)}`;
     const kept = answers.get(key);
     answers.delete(key);
     if (kept?.basis === basis) {
@@ -139,10 +138,6 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     while (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value as string);
     return answer;
   }
-  const closedDaysReplaced = () => {
-    closedDaysChanged++;
-    answers.clear();
-  };
 
   return {
     report: async (from, to) => inWorker<Report>({ kind: 'report', ...period(from, to) }),
@@ -157,12 +152,12 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       return inWorker<string>({ kind: 'csv', table, ...period(from, to) });
     },
     closeDay: (day, events) => {
-      closedDaysReplaced();
+      answers.clear();
       return inWorker<void>({ kind: 'close-day', day, events });
     },
     closedSummaries: (days) => inWorker<DaySummary[]>({ kind: 'summaries', days: days ?? null, today: deps.getToday().state.day }),
     reload: () => {
-      closedDaysReplaced();
+      answers.clear();
       return inWorker<void>({ kind: 'forget' });
     },
   };

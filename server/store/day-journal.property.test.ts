@@ -4,13 +4,14 @@
 // step: each acknowledged event is in the file exactly once and in order, nothing refused
 // is there, a refused batch is never followed by an acknowledged one of the same burst,
 // and a failed journal refuses every append until it has recovered.
-import { constants, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { constants, readdirSync, readlinkSync } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueueEvent } from '@protocol/queue';
+import { openFlags } from '../../test/support/proc';
 import { DayJournal, StorageUnavailableError } from './day-journal';
 import { journalFile, readJournal } from './journal-reader';
 
@@ -139,8 +140,7 @@ describe('the day journal under failing writes', () => {
         }
       });
       expect(fd).toBeDefined();
-      const flags = Number.parseInt(/^flags:\s+(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))![1], 8);
-      expect(flags & constants.O_DSYNC).toBe(constants.O_DSYNC);
+      expect(openFlags(fd!) & constants.O_DSYNC).toBe(constants.O_DSYNC);
     } finally {
       await journal.close();
       await rm(dataDir, { recursive: true, force: true });

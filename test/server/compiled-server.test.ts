@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patience } from '../support/patience';
+import { childPids } from '../support/proc';
 
 const ADMIN = 'compiled-server-admin-pw';
 let dataDir = '';
@@ -103,9 +104,7 @@ describe('the compiled server (npm start)', () => {
   it('runs with no TypeScript loader: no esbuild service beside it', () => {
     // The kernel's list of the server's children, from each of its threads; one that ends
     // meanwhile (a report file writer) has no name left to read and is no loader.
-    const threads = readdirSync(`/proc/${proc!.pid}/task`);
-    const children = threads.flatMap((tid) => readFileSync(`/proc/${proc!.pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean));
-    const names = children.flatMap((p) => {
+    const names = childPids(proc!.pid!).flatMap((p) => {
       try {
         return [readFileSync(`/proc/${p}/comm`, 'utf8').trim()];
       } catch {

@@ -9,6 +9,7 @@
 // the case a slow disk adds to the soak's reconciliation.
 import { constants, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { openFlags } from '../support/proc';
 
 const flagFile = process.env.SOAK_SLOW_DISK_FILE;
 
@@ -25,8 +26,7 @@ function currentDelayMs(): number {
 /** The file descriptor was opened for synchronised data writes (Linux: its flags in fdinfo). */
 function syncsOnWrite(fd: number): boolean {
   try {
-    const flags = Number.parseInt(/^flags:\s+(\d+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))![1], 8);
-    return constants.O_DSYNC !== undefined && (flags & constants.O_DSYNC) !== 0;
+    return constants.O_DSYNC !== undefined && (openFlags(fd) & constants.O_DSYNC) !== 0;
   } catch {
     return false;
   }
