@@ -400,6 +400,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       staffListener.close();
       publicListener?.close();
       await backingUp;
+      await reports.close();
       await queue.close();
       await printer.close();
       await voice.close();

@@ -15,6 +15,7 @@ import { assertRange, ReportRequestError } from './periods';
 import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } from '@protocol/reports';
 import type { Report } from '@protocol/reports';
 import { DOSSIER_LINES_ON_SCREEN } from './build-report';
+import { readAheadPlan } from './read-ahead';
 import { writeReportFile } from './report-files';
 import { runReportTask } from './report-pool';
 import type { ReportJson, ReportTask } from './report-worker-main';
@@ -52,6 +53,10 @@ export interface ReportService {
   closedSummaries(days?: readonly string[]): Promise<DaySummary[]>;
   /** Forgets every summary read so far: the data folder was replaced (a restore). */
   reload(): Promise<void>;
+  /** A manager signed in: the reports' thread reads ahead (read-ahead.ts). Never fails; answers when done. */
+  prepare(): Promise<void>;
+  /** Stops a read-ahead after the month it is reading: the server is closing. */
+  close(): Promise<void>;
 }
 
 export function isExportTable(name: string): name is ExportTable {
@@ -139,6 +144,26 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return answer;
   }
 
+  // One read-ahead at a time: managers signing in together share it, and one signing in
+  // later while the thread still holds the days finds each month in its cache at once.
+  let preparing: Promise<void> | null = null;
+  let closed = false;
+  function prepare(): Promise<void> {
+    if (closed) return Promise.resolve();
+    preparing ??= (async () => {
+      const today = deps.getToday().state.day || localDay(clock(), deps.getConfig().centre.timeZone);
+      const plan = readAheadPlan(today);
+      for (const month of plan.months) {
+        if (closed) return;
+        await inWorker<number>({ kind: 'read-ahead', ...month, today });
+      }
+      if (plan.lastMonth && !closed) await closedPeriodJson(plan.lastMonth.from, plan.lastMonth.to);
+    })()
+      .catch((err) => deps.logger?.warn({ err: String(err) }, 'reading ahead for the reports failed; each report reads what it needs'))
+      .finally(() => (preparing = null));
+    return preparing;
+  }
+
   return {
     report: async (from, to) => inWorker<Report>({ kind: 'report', ...period(from, to) }),
     reportJson: async (from, to) => closedPeriodJson(from, to),
@@ -159,6 +184,11 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     reload: () => {
       answers.clear();
       return inWorker<void>({ kind: 'forget' });
+    },
+    prepare,
+    close: async () => {
+      closed = true;
+      await preparing;
     },
   };
 }

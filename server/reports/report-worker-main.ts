@@ -40,6 +40,8 @@ export type ReportTask = StoreTask &
     | ({ kind: 'csv'; table: ExportTable } & PeriodRequest)
     | { kind: 'close-day'; day: string; events: readonly QueueEvent[] }
     | { kind: 'summaries'; days: readonly string[] | null; today: string }
+    /** Reads the closed days of [from, to] into this thread's cache; answers how many it holds. */
+    | { kind: 'read-ahead'; from: string; to: string; today: string }
     | { kind: 'forget' }
   );
 
@@ -126,6 +128,10 @@ async function run(task: ReportTask): Promise<unknown> {
     case 'summaries': {
       const wanted = task.days ? [...task.days].sort() : await store.daysWithData('0000-01-01', '9999-12-31');
       return store.summaries(wanted.filter((d) => task.today === '' || d < task.today));
+    }
+    case 'read-ahead': {
+      const days = (await store.daysWithData(task.from, task.to)).filter((d) => d !== task.today);
+      return (await store.summaries(days)).length;
     }
   }
 }

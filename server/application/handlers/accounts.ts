@@ -1,5 +1,6 @@
 // Sign-in, device pairing, and the accounts and devices managers keep.
 import { QueueError } from '@protocol/errors';
+import { isAllowed } from '@protocol/permissions';
 import { SAMPLE_STAFF_PASSWORD } from '../../centre/sample-staff';
 import type { AppContext } from '../context';
 import type { Handlers } from '../operation-handler';
@@ -21,6 +22,8 @@ export const accountHandlers: Handlers<
     try {
       const out = await ctx.auth.login(username, password, from);
       void ctx.audit.record(out.user.id, 'auth.login', { from });
+      // A manager's reports come next: their summaries are read meanwhile (read-ahead.ts).
+      if (isAllowed(out.user.role, 'reports.read')) void ctx.reports.prepare();
       return out;
     } catch (err) {
       // Attempts the throttle refused unchecked are not written one by one: a flood would fill the audit with fsyncs.

@@ -1,0 +1,96 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyState } from '@protocol/queue';
+import { sampleCentre } from '@protocol/sample-centre';
+import { simulatePeriod } from '../simulator/simulate';
+import { readAheadPlan } from './read-ahead';
+import { createReportService } from './report-service';
+
+describe('what the reports thread reads before a manager asks', () => {
+  it('covers the last reporting year and this one up to yesterday, a reporting month per range', () => {
+    const plan = readAheadPlan('2026-12-02');
+    expect(plan.months[0]).toEqual({ from: '2024-12-15', to: '2025-01-14' });
+    expect(plan.months).toHaveLength(24);
+    expect(plan.months.at(-1)).toEqual({ from: '2026-11-15', to: '2026-12-01' });
+    // Each range starts the day after the one before ends: no day read twice, none left out.
+    for (let i = 1; i < plan.months.length; i++) expect(plan.months[i].from > plan.months[i - 1].to).toBe(true);
+    expect(plan.lastMonth).toEqual({ from: '2026-10-15', to: '2026-11-14' });
+  });
+
+  it('moves to the next reporting year on 15 December', () => {
+    const plan = readAheadPlan('2026-12-15');
+    expect(plan.months[0]).toEqual({ from: '2025-12-15', to: '2026-01-14' });
+    expect(plan.months.at(-1)).toEqual({ from: '2026-11-15', to: '2026-12-14' });
+    expect(plan.lastMonth).toEqual({ from: '2026-11-15', to: '2026-12-14' });
+  });
+
+  it('on the first day of a reporting year reads the whole last one', () => {
+    const plan = readAheadPlan('2026-12-16');
+    expect(plan.months).toHaveLength(13);
+    expect(plan.months.at(-1)).toEqual({ from: '2026-12-15', to: '2026-12-15' });
+    expect(plan.lastMonth).toEqual({ from: '2026-11-15', to: '2026-12-14' });
+  });
+});
+
+describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
+  it('holds the reporting years’ closed days in the reports’ thread: they report with their files gone', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'qms-read-ahead-'));
+    try {
+      // Today 16/03/2026: the read-ahead covers 15/12/2024 to yesterday.
+      const sim = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-03-13', visits: 400, seed: 5 });
+      const serviceOn = () =>
+        createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }) });
+      const prepared = serviceOn();
+      const unprepared = serviceOn();
+      await prepared.prepare();
+      await rm(join(dataDir, 'summaries'), { recursive: true });
+      await rm(join(dataDir, 'journal'), { recursive: true });
+      expect((await prepared.report('2026-02-02', '2026-03-13')).totals.visits.visits).toBe(sim.tickets);
+      // The same folder read by a service that did not read ahead: nothing is left on disk.
+      expect((await unprepared.report('2026-02-02', '2026-03-13')).totals.visits.visits).toBe(0);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops after the month it is reading when the server closes, and starts no other', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'qms-read-ahead-'));
+    try {
+      const sim = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-02-13', visits: 200, seed: 6 });
+      await rm(join(dataDir, 'summaries'), { recursive: true });
+      const summarised = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).length;
+      const serviceOn = () =>
+        createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }) });
+      const closing = serviceOn();
+      const reading = closing.prepare();
+      await closing.close();
+      await reading;
+      await closing.prepare();
+      // February is read after the thirteen reporting months before it: its journals stay unread.
+      expect(await summarised()).toBe(0);
+      await serviceOn().prepare();
+      expect(await summarised()).toBe(sim.days.length);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('never fails: a folder it cannot read is logged, and each report reads what it needs', async () => {
+    const notAFolder = join(await mkdtemp(join(tmpdir(), 'qms-read-ahead-')), 'a-file');
+    await writeFile(notAFolder, '');
+    const warnings: string[] = [];
+    const service = createReportService({
+      dataDir: notAFolder,
+      getConfig: () => sampleCentre,
+      getStaff: () => [],
+      getToday: () => ({ state: emptyState('2026-03-16'), events: [] }),
+      logger: { warn: (_details, message) => void warnings.push(message) },
+    });
+    await expect(service.prepare()).resolves.toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/reading ahead/)]);
+    await expect(service.report('2026-02-02', '2026-03-13')).rejects.toThrow(/ENOTDIR/);
+    await rm(dirname(notAFolder), { recursive: true, force: true });
+  });
+});
