@@ -205,6 +205,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     getState: () => queue.state,
     getTodayReport: () => reports.todayReport(),
     closedSummaries: (days) => reports.closedSummaries(days),
+    closedDays: () => reports.closedDays(),
     getCatalogue: () => catalogue,
     roundMs: settings.cityRoundSeconds * 1000,
     batchDays: settings.cityBatchDays,

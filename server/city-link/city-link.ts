@@ -31,7 +31,9 @@ export interface CityLinkDeps {
   /** Today's report so far (the dashboard's figures). */
   getTodayReport: () => Report;
   /** Closed days' summaries (never today): the report service's store. */
-  closedSummaries: (days?: readonly string[]) => Promise<DaySummary[]>;
+  closedSummaries: (days: readonly string[]) => Promise<DaySummary[]>;
+  /** Every closed day with data and its journal's size, without its rows. */
+  closedDays: () => Promise<{ day: string; journalBytes: number }[]>;
   getCatalogue: () => Catalogue;
   roundMs?: number;
   /** Days per request; a backlog takes several. */
@@ -64,7 +66,7 @@ export class CityLink {
   reconcile(): Promise<void> {
     this.reconciling ??= (async () => {
       this.refused.clear();
-      for (const s of await this.deps.closedSummaries()) this.deps.outbox.offer(s.day, s.journalBytes ?? 0);
+      for (const d of await this.deps.closedDays()) this.deps.outbox.offer(d.day, d.journalBytes);
     })()
       .catch((err) => this.deps.logger.error({ err }, 'city link: listing the closed days failed'))
       .finally(() => {

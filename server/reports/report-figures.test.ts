@@ -186,7 +186,7 @@ describe('report figures over a simulated period, against the simulator’s own 
     try {
       await simulatePeriod({ dataDir: busyDir, from: FROM, to: TO, visits: 2400, seed: 12 });
       const service = createReportService({ dataDir: busyDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: emptyState('2026-05-01'), events: [] }) });
-      const summaries = await service.closedSummaries();
+      const summaries = await service.closedSummaries((await service.closedDays()).map((d) => d.day));
       const input = { from: FROM, to: TO, summaries, config: sampleCentre, staff, now: 0, includesToday: false };
       const all = buildReport(input);
       expect(all.dossiers.length).toBeGreaterThan(DOSSIER_LINES_ON_SCREEN);

@@ -18,7 +18,7 @@ import { DOSSIER_LINES_ON_SCREEN } from './build-report';
 import { readAheadPlan } from './read-ahead';
 import { writeReportFile } from './report-files';
 import { runReportTask } from './report-pool';
-import type { ReportJson, ReportTask } from './report-worker-main';
+import type { ClosedDay, ReportJson, ReportTask } from './report-worker-main';
 import type { WarnLogger } from './summary-store';
 
 export interface ReportServiceDeps {
@@ -49,8 +49,10 @@ export interface ReportService {
   csv(from: string, to: string, table: string): Promise<string>;
   /** Summarises a day that has just closed (the queue service's onDayClosed). */
   closeDay(day: string, events: readonly QueueEvent[]): Promise<void>;
-  /** The summaries of the given closed days (all closed days with data when none are given), in day order. */
-  closedSummaries(days?: readonly string[]): Promise<DaySummary[]>;
+  /** The summaries of the given closed days that hold data, in day order. */
+  closedSummaries(days: readonly string[]): Promise<DaySummary[]>;
+  /** Every closed day with data, in day order, with the size of the journal it was summarised from. */
+  closedDays(): Promise<ClosedDay[]>;
   /** Forgets every summary read so far: the data folder was replaced (a restore). */
   reload(): Promise<void>;
   /** A manager signed in: the reports' thread reads ahead (read-ahead.ts). Never fails; answers when done. */
@@ -180,7 +182,8 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       answers.clear();
       return inWorker<void>({ kind: 'close-day', day, events });
     },
-    closedSummaries: (days) => inWorker<DaySummary[]>({ kind: 'summaries', days: days ?? null, today: deps.getToday().state.day }),
+    closedSummaries: (days) => inWorker<DaySummary[]>({ kind: 'summaries', days, today: deps.getToday().state.day }),
+    closedDays: () => inWorker<ClosedDay[]>({ kind: 'closed-days', today: deps.getToday().state.day }),
     reload: () => {
       answers.clear();
       return inWorker<void>({ kind: 'forget' });

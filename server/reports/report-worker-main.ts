@@ -39,7 +39,9 @@ export type ReportTask = StoreTask &
     | ({ kind: 'report-json'; dossierLines: number | null } & PeriodRequest)
     | ({ kind: 'csv'; table: ExportTable } & PeriodRequest)
     | { kind: 'close-day'; day: string; events: readonly QueueEvent[] }
-    | { kind: 'summaries'; days: readonly string[] | null; today: string }
+    | { kind: 'summaries'; days: readonly string[]; today: string }
+    /** Every closed day with data and the size of the journal its summary was built from. */
+    | { kind: 'closed-days'; today: string }
     /** Reads the closed days of [from, to] into this thread's cache; answers how many it holds. */
     | { kind: 'read-ahead'; from: string; to: string; today: string }
     | { kind: 'forget' }
@@ -55,6 +57,12 @@ function asJson(value: unknown): ReportJson {
   const bytes = Buffer.from(JSON.stringify(value));
   const etag = `W/"${bytes.length.toString(16)}-${createHash('sha1').update(bytes).digest('base64').slice(0, 27)}"`;
   return { bytes, etag };
+}
+
+export interface ClosedDay {
+  day: string;
+  /** What its summary was built from; a journal that grew since is sent again. */
+  journalBytes: number;
 }
 
 export interface Warning {
@@ -125,9 +133,13 @@ async function run(task: ReportTask): Promise<unknown> {
     }
     case 'close-day':
       return store.save(summarizeDay(task.day, task.events, task.timeZone));
-    case 'summaries': {
-      const wanted = task.days ? [...task.days].sort() : await store.daysWithData('0000-01-01', '9999-12-31');
-      return store.summaries(wanted.filter((d) => task.today === '' || d < task.today));
+    case 'summaries':
+      return store.summaries([...task.days].sort().filter((d) => task.today === '' || d < task.today));
+    // The day and its size only: the city link lists every closed day at start, and their
+    // summaries copied to the queue's thread were a busy centre's years of rows there at once.
+    case 'closed-days': {
+      const days = (await store.daysWithData('0000-01-01', '9999-12-31')).filter((d) => task.today === '' || d < task.today);
+      return (await store.summaries(days)).map((s): ClosedDay => ({ day: s.day, journalBytes: s.journalBytes ?? 0 }));
     }
     case 'read-ahead': {
       const days = (await store.daysWithData(task.from, task.to)).filter((d) => d !== task.today);
