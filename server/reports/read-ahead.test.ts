@@ -34,16 +34,18 @@ describe('what the reports thread reads before a manager asks', () => {
   });
 });
 
+// Today 16/03/2026 for each service here.
+const serviceOn = (dataDir: string) =>
+  createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }) });
+
 describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
   it('holds the reporting years’ closed days in the reports’ thread: they report with their files gone', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'qms-read-ahead-'));
     try {
-      // Today 16/03/2026: the read-ahead covers 15/12/2024 to yesterday.
+      // The read-ahead covers 15/12/2024 to yesterday.
       const sim = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-03-13', visits: 400, seed: 5 });
-      const serviceOn = () =>
-        createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }) });
-      const prepared = serviceOn();
-      const unprepared = serviceOn();
+      const prepared = serviceOn(dataDir);
+      const unprepared = serviceOn(dataDir);
       await prepared.prepare();
       await rm(join(dataDir, 'summaries'), { recursive: true });
       await rm(join(dataDir, 'journal'), { recursive: true });
@@ -61,16 +63,14 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
       const sim = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-02-13', visits: 200, seed: 6 });
       await rm(join(dataDir, 'summaries'), { recursive: true });
       const summarised = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).length;
-      const serviceOn = () =>
-        createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }) });
-      const closing = serviceOn();
+      const closing = serviceOn(dataDir);
       const reading = closing.prepare();
       await closing.close();
       await reading;
       await closing.prepare();
       // February is read after the thirteen reporting months before it: its journals stay unread.
       expect(await summarised()).toBe(0);
-      await serviceOn().prepare();
+      await serviceOn(dataDir).prepare();
       expect(await summarised()).toBe(sim.days.length);
     } finally {
       await rm(dataDir, { recursive: true, force: true });

@@ -157,7 +157,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       const plan = readAheadPlan(today);
       for (const month of plan.months) {
         if (closed) return;
-        await inWorker<number>({ kind: 'read-ahead', ...month, today });
+        await inWorker<null>({ kind: 'read-ahead', ...month, today });
       }
       if (plan.lastMonth && !closed) await closedPeriodJson(plan.lastMonth.from, plan.lastMonth.to);
     })()

@@ -42,7 +42,7 @@ export type ReportTask = StoreTask &
     | { kind: 'summaries'; days: readonly string[]; today: string }
     /** Every closed day with data and the size of the journal its summary was built from. */
     | { kind: 'closed-days'; today: string }
-    /** Reads the closed days of [from, to] into this thread's cache; answers how many it holds. */
+    /** Reads the closed days of [from, to] into this thread's cache. */
     | { kind: 'read-ahead'; from: string; to: string; today: string }
     | { kind: 'forget' }
   );
@@ -104,9 +104,16 @@ function storeFor(task: StoreTask): SummaryStore {
   return entry.store;
 }
 
+/** A day before the queue's (every day, when the queue has none yet). */
+const closedBy = (day: string, today: string) => today === '' || day < today;
+
+/** The summaries of [from, to]'s days with data, today's left to the queue's thread. */
+async function closedSummariesIn(store: SummaryStore, from: string, to: string, today: string): Promise<DaySummary[]> {
+  return store.summaries((await store.daysWithData(from, to)).filter((d) => d !== today));
+}
+
 async function periodReport(store: SummaryStore, p: PeriodRequest, dossierLines?: number) {
-  const closedDays = (await store.daysWithData(p.from, p.to)).filter((d) => d !== p.today);
-  const summaries: DaySummary[] = await store.summaries(closedDays);
+  const summaries = await closedSummariesIn(store, p.from, p.to, p.today);
   if (p.todaySummary) {
     summaries.push(p.todaySummary);
     summaries.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -134,17 +141,16 @@ async function run(task: ReportTask): Promise<unknown> {
     case 'close-day':
       return store.save(summarizeDay(task.day, task.events, task.timeZone));
     case 'summaries':
-      return store.summaries([...task.days].sort().filter((d) => task.today === '' || d < task.today));
+      return store.summaries([...task.days].sort().filter((d) => closedBy(d, task.today)));
     // The day and its size only: the city link lists every closed day at start, and their
     // summaries copied to the queue's thread were a busy centre's years of rows there at once.
     case 'closed-days': {
-      const days = (await store.daysWithData('0000-01-01', '9999-12-31')).filter((d) => task.today === '' || d < task.today);
+      const days = (await store.daysWithData('0000-01-01', '9999-12-31')).filter((d) => closedBy(d, task.today));
       return (await store.summaries(days)).map((s): ClosedDay => ({ day: s.day, journalBytes: s.journalBytes ?? 0 }));
     }
-    case 'read-ahead': {
-      const days = (await store.daysWithData(task.from, task.to)).filter((d) => d !== task.today);
-      return (await store.summaries(days)).length;
-    }
+    case 'read-ahead':
+      await closedSummariesIn(store, task.from, task.to, task.today);
+      return null;
   }
 }
 
