@@ -7,6 +7,7 @@ import { sampleCentre } from '@protocol/sample-centre';
 import { simulatePeriod } from '../simulator/simulate';
 import { readAheadPlan } from './read-ahead';
 import { createReportService } from './report-service';
+import { WARM_UP_DAYS } from './warm-up';
 
 describe('what the reports thread reads before a manager asks', () => {
   it('covers the last reporting year and this one up to yesterday, a reporting month per range', () => {
@@ -57,21 +58,23 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
     }
   });
 
-  it('stops after the month it is reading when the server closes, and starts no other', async () => {
+  it('builds over the latest days first, and stops after the task it is on when the server closes', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'qms-read-ahead-'));
     try {
-      const sim = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-02-13', visits: 200, seed: 6 });
+      // Early in the last reporting year, and the latest weeks: more days than a warm-up reads (warm-up.ts).
+      const early = await simulatePeriod({ dataDir, from: '2025-01-20', to: '2025-01-24', visits: 50, seed: 6 });
+      const latest = await simulatePeriod({ dataDir, from: '2026-01-05', to: '2026-03-13', visits: 500, seed: 6 });
       await rm(join(dataDir, 'summaries'), { recursive: true });
-      const summarised = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).length;
+      const summarised = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).map((f) => f.slice(0, 10)).sort();
       const closing = serviceOn(dataDir);
       const reading = closing.prepare();
       await closing.close();
       await reading;
       await closing.prepare();
-      // February is read after the thirteen reporting months before it: its journals stay unread.
-      expect(await summarised()).toBe(0);
+      // The first warm-up read the latest days; the months before were never read.
+      expect(await summarised()).toEqual(latest.days.slice(-WARM_UP_DAYS).map((d) => d.day));
       await serviceOn(dataDir).prepare();
-      expect(await summarised()).toBe(sim.days.length);
+      expect(await summarised()).toEqual([...early.days, ...latest.days].map((d) => d.day));
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

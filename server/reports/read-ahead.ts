@@ -1,9 +1,9 @@
 // What the reports' thread reads before a manager asks. A manager who signs in opens a
 // report next, most often the month just closed, this reporting year so far or the last
-// one: the thread starts then and reads the closed days of both reporting years, a
-// reporting month per task, so that a report asked meanwhile waits for one month's read at
-// most; then it builds the month just closed, whose answer is kept (report-service.ts), and
-// the next report is built by code already compiled.
+// one: the thread starts then, builds over the latest days a few times so that its code is
+// compiled (warm-up.ts), and reads the closed days of both reporting years, a reporting
+// month per task, so that a report asked meanwhile waits for one task at most; then it
+// builds the month just closed, whose answer is kept (report-service.ts).
 import { addDays } from './calendar-days';
 import { periodPresets } from './periods';
 

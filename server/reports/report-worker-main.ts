@@ -11,7 +11,8 @@ import type { QueueEvent } from '@protocol/queue';
 import type { ExportTable } from '@protocol/reports';
 import { buildReport } from './build-report';
 import { summarizeDay, type DaySummary } from './day-summary';
-import { SummaryStore } from './summary-store';
+import { closedBy, SummaryStore } from './summary-store';
+import { warmUp } from './warm-up';
 
 interface StoreTask {
   /** The report service asking: each has its own store, as each server start reads afresh. */
@@ -44,6 +45,8 @@ export type ReportTask = StoreTask &
     | { kind: 'closed-days'; today: string }
     /** Reads the closed days of [from, to] into this thread's cache. */
     | { kind: 'read-ahead'; from: string; to: string; today: string }
+    /** Builds the figures of [from, to]'s latest closed days and lets them go (warm-up.ts). */
+    | ({ kind: 'warm-up' } & PeriodRequest)
     | { kind: 'forget' }
   );
 
@@ -104,9 +107,6 @@ function storeFor(task: StoreTask): SummaryStore {
   return entry.store;
 }
 
-/** A day before the queue's (every day, when the queue has none yet). */
-const closedBy = (day: string, today: string) => today === '' || day < today;
-
 /** The summaries of [from, to]'s days with data, today's left to the queue's thread. */
 async function closedSummariesIn(store: SummaryStore, from: string, to: string, today: string): Promise<DaySummary[]> {
   return store.summaries((await store.daysWithData(from, to)).filter((d) => d !== today));
@@ -151,6 +151,8 @@ async function run(task: ReportTask): Promise<unknown> {
     case 'read-ahead':
       await closedSummariesIn(store, task.from, task.to, task.today);
       return null;
+    case 'warm-up':
+      return warmUp(store, task);
   }
 }
 

@@ -48,6 +48,9 @@ function daysIn(dir: string): string[] {
   }
 }
 
+/** A day before the queue's (every day, when the queue has none yet). */
+export const closedBy = (day: string, today: string) => today === '' || day < today;
+
 const rowsOf = (s: DaySummary) => s.visitCount + s.serviceCount;
 
 export class SummaryStore {
