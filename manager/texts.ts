@@ -129,6 +129,8 @@ export const reportTexts = {
   },
   dossiersLeftOut: (shown: string, leftOut: string) =>
     `Màn hình chỉ liệt kê ${shown} mã hồ sơ cuối kỳ; ${leftOut} mã ghi nhận trước đó có đủ trong tệp Excel và trong CSV bảng “Mã hồ sơ” (các nút tải ở đầu báo cáo).`,
+  staffDaysLeftOut: (shown: string, leftOut: string) =>
+    `Màn hình chỉ liệt kê ${shown} dòng cán bộ theo ngày cuối kỳ; ${leftOut} dòng của những ngày trước đó có đủ trong tệp Excel và trong CSV bảng “Cán bộ theo ngày” (các nút tải ở đầu báo cáo). Dòng tổng cộng tính cả kỳ.`,
 
   transferred: 'Chuyển lĩnh vực/quầy',
   priority: 'Ưu tiên',

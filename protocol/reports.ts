@@ -183,8 +183,11 @@ export interface Report {
   byField: FieldRow[];
   byCounter: CounterRow[];
   byStaff: StaffRow[];
-  /** Each officer on each day they worked. */
+  /** Each officer on each day they worked; on screen the period's latest only (a year of a
+   *  centre is thousands), in the exports every one. */
   byStaffDay: StaffDayRow[];
+  /** Officer-days earlier in the period than the first of `byStaffDay`, left out of it. */
+  staffDaysLeftOut: number;
   byDay: PeriodRow[];
   byHour: PeriodRow[];
   /** The dossier codes typed, by day as typed; on screen the period's latest only (a year

@@ -38,6 +38,7 @@ const TABLES: { name: ExportTable; intro?: keyof typeof t.tableIntro }[] = [
 
 function introOf(r: Report, name: ExportTable, intro: keyof typeof t.tableIntro | undefined): string | undefined {
   if (name === 'dossier' && r.dossiersLeftOut > 0) return t.dossiersLeftOut(count(r.dossiers.length), count(r.dossiersLeftOut));
+  if (name === 'staff-day' && r.staffDaysLeftOut > 0) return t.staffDaysLeftOut(count(r.byStaffDay.length), count(r.staffDaysLeftOut));
   return intro ? t.tableIntro[intro] : undefined;
 }
 

@@ -40,6 +40,8 @@ export interface ReportInput {
   includesToday: boolean;
   /** The most dossier lines to list, the period's latest (all when not given). */
   dossierLines?: number;
+  /** The most officer-day rows to list, the period's latest (all when not given). */
+  staffDayRows?: number;
 }
 
 export const UNCLASSIFIED_LABEL = 'Chưa phân loại';
@@ -47,6 +49,11 @@ export const UNCLASSIFIED_LABEL = 'Chưa phân loại';
 /** Dossier lines a report on screen lists (GET /api/reports): a year of a busy centre types
  *  twenty thousand codes, half its JSON and a table no one reads on screen; files list all. */
 export const DOSSIER_LINES_ON_SCREEN = 1000;
+
+/** Officer-day rows a report on screen lists, the period's latest: about a month of a centre
+ *  of twenty officers. A year of ten is 2,700 rows, three quarters of its JSON and of the
+ *  objects a build makes; files list all. */
+export const STAFF_DAY_ROWS_ON_SCREEN = 500;
 
 /** Names a list of keys and hands out dense group numbers. */
 class GroupList<K> {
@@ -402,16 +409,16 @@ export function buildReport(input: ReportInput): Report {
     .filter(worked);
   // By day, then in the officers' order: the officer's group number, held in the row's key,
   // follows the directory, so no comparison of a year's tens of thousands looks a name up.
-  const byStaffDay: StaffDayRow[] = staffDays.keys
-    .map((key, g) => {
-      const officer = Math.floor(key / 0x10000);
-      const id = String(staff.keys[officer]);
-      const day = String(days.keys[key % 0x10000]);
-      return { row: { key: `${id}|${day}`, name: nameOfStaff(id), day, services: workFigures(6, g), time: timeAt(3, g) }, officer };
-    })
-    .filter(({ row }) => worked(row))
-    .sort((x, y) => (x.row.day < y.row.day ? -1 : x.row.day > y.row.day ? 1 : x.officer - y.officer))
-    .map(({ row }) => row);
+  // Rows are made for the latest `staffDayRows` only; the earlier ones are counted.
+  const workedStaffDays = staffDays.keys
+    .map((key, g) => ({ g, officer: Math.floor(key / 0x10000), day: String(days.keys[key % 0x10000]) }))
+    .filter(({ g }) => sAcc[6][g * S_STRIDE + S_CALLS] > 0 || (presence[3].signedIn[g] ?? 0) > 0)
+    .sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : x.officer - y.officer));
+  const staffDaysLeftOut = Math.max(0, workedStaffDays.length - (input.staffDayRows ?? Infinity));
+  const byStaffDay: StaffDayRow[] = workedStaffDays.slice(staffDaysLeftOut).map(({ g, officer, day }) => {
+    const id = String(staff.keys[officer]);
+    return { key: `${id}|${day}`, name: nameOfStaff(id), day, services: workFigures(6, g), time: timeAt(3, g) };
+  });
   const byDay: PeriodRow[] = days.keys.map((key, g) => ({
     key: String(key),
     name: `${viDate(String(key))} (${viWeekday(weekdayOf(String(key)))})`,
@@ -435,6 +442,7 @@ export function buildReport(input: ReportInput): Report {
     byCounter,
     byStaff,
     byStaffDay,
+    staffDaysLeftOut,
     byDay,
     byHour,
     ...dossierLines(summaries, input.dossierLines ?? Infinity, { serviceName, counterName, nameOfStaff, outcomeName }),

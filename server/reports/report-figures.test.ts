@@ -10,7 +10,7 @@ import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff } from '../centre/sample-staff';
 import { reportTable } from '@protocol/report-tables';
-import { buildReport, DOSSIER_LINES_ON_SCREEN } from './build-report';
+import { buildReport, DOSSIER_LINES_ON_SCREEN, STAFF_DAY_ROWS_ON_SCREEN } from './build-report';
 import { createReportService } from './report-service';
 import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures, WorkFigures } from '@protocol/reports';
 import { simulatePeriod } from '../simulator/simulate';
@@ -203,6 +203,33 @@ describe('report figures over a simulated period, against the simulator’s own 
       expect(csv.trim().split('\r\n')).toHaveLength(1 + all.dossiers.length + 1);
     } finally {
       await rm(busyDir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists on screen the period’s latest officer-days only, and the files every one', async () => {
+    // Three months and more of nine officers: more officer-days than a screen lists.
+    const longDir = await mkdtemp(join(tmpdir(), 'qms-report-staff-days-'));
+    const [from, to] = ['2026-01-05', '2026-04-17'];
+    try {
+      await simulatePeriod({ dataDir: longDir, from, to, visits: 1500, seed: 13 });
+      const service = createReportService({ dataDir: longDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: emptyState('2026-05-01'), events: [] }) });
+      const summaries = await service.closedSummaries((await service.closedDays()).map((d) => d.day));
+      const input = { from, to, summaries, config: sampleCentre, staff, now: 0, includesToday: false };
+      const all = buildReport(input);
+      expect(all.byStaffDay.length).toBeGreaterThan(STAFF_DAY_ROWS_ON_SCREEN);
+      expect(all.staffDaysLeftOut).toBe(0);
+      const latest = buildReport({ ...input, staffDayRows: 10 });
+      expect(latest.byStaffDay).toEqual(all.byStaffDay.slice(-10));
+      expect(latest.staffDaysLeftOut).toBe(all.byStaffDay.length - 10);
+      // Only the list is cut: every figure still counts the whole period.
+      expect({ ...latest, byStaffDay: [], staffDaysLeftOut: 0 }).toEqual({ ...all, byStaffDay: [] });
+      const answer = JSON.parse(Buffer.from((await service.reportJson(from, to)).bytes).toString('utf8')) as Report;
+      expect(answer.byStaffDay).toEqual(all.byStaffDay.slice(-STAFF_DAY_ROWS_ON_SCREEN));
+      expect(answer.staffDaysLeftOut).toBe(all.byStaffDay.length - STAFF_DAY_ROWS_ON_SCREEN);
+      const csv = await service.csv(from, to, 'staff-day');
+      expect(csv.trim().split('\r\n')).toHaveLength(1 + all.byStaffDay.length + 1);
+    } finally {
+      await rm(longDir, { recursive: true, force: true });
     }
   });
 

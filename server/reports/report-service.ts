@@ -14,7 +14,6 @@ import { counterToday, liveToday, todayReport } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
 import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } from '@protocol/reports';
 import type { Report } from '@protocol/reports';
-import { DOSSIER_LINES_ON_SCREEN } from './build-report';
 import { readAheadPlan } from './read-ahead';
 import { writeReportFile } from './report-files';
 import { runReportTask } from './report-pool';
@@ -116,7 +115,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   /** A workbook or document: the full report (every dossier code) from the reports' thread, written by the file writer. */
   async function reportFile(kind: 'xlsx' | 'docx', from: string, to: string): Promise<Buffer> {
     const request = period(from, to);
-    const json = await inWorker<ReportJson>({ kind: 'report-json', dossierLines: null, ...request });
+    const json = await inWorker<ReportJson>({ kind: 'report-json', onScreen: false, ...request });
     return writeReportFile({ kind, report: json.bytes, config: request.config });
   }
 
@@ -130,7 +129,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   const answers = new Map<string, { basis: string; answer: Promise<ReportJson> }>();
   function closedPeriodJson(from: string, to: string): Promise<ReportJson> {
     const request = period(from, to);
-    const build = () => inWorker<ReportJson>({ kind: 'report-json', dossierLines: DOSSIER_LINES_ON_SCREEN, ...request });
+    const build = () => inWorker<ReportJson>({ kind: 'report-json', onScreen: true, ...request });
     if (request.today === '' || to >= request.today) return build();
     const key = `${from}|${to}`;
     const basis = `${JSON.stringify(request.config)}|${JSON.stringify(request.staff)}`;

@@ -9,7 +9,7 @@ import { setPriority } from 'node:os';
 import type { CentreConfig } from '@protocol/config';
 import type { QueueEvent } from '@protocol/queue';
 import type { ExportTable } from '@protocol/reports';
-import { buildReport } from './build-report';
+import { buildReport, DOSSIER_LINES_ON_SCREEN, STAFF_DAY_ROWS_ON_SCREEN } from './build-report';
 import { summarizeDay, type DaySummary } from './day-summary';
 import { closedBy, SummaryStore } from './summary-store';
 import { warmUp } from './warm-up';
@@ -36,8 +36,8 @@ export interface PeriodRequest {
 export type ReportTask = StoreTask &
   (
     | ({ kind: 'report' } & PeriodRequest)
-    /** `dossierLines`: the most dossier codes to list (the period's latest), or null for all. */
-    | ({ kind: 'report-json'; dossierLines: number | null } & PeriodRequest)
+    /** `onScreen`: the period's latest dossier codes and officer-days only (build-report.ts), else all. */
+    | ({ kind: 'report-json'; onScreen: boolean } & PeriodRequest)
     | ({ kind: 'csv'; table: ExportTable } & PeriodRequest)
     | { kind: 'close-day'; day: string; events: readonly QueueEvent[] }
     | { kind: 'summaries'; days: readonly string[]; today: string }
@@ -112,13 +112,16 @@ async function closedSummariesIn(store: SummaryStore, from: string, to: string, 
   return store.summaries((await store.daysWithData(from, to)).filter((d) => d !== today));
 }
 
-async function periodReport(store: SummaryStore, p: PeriodRequest, dossierLines?: number) {
+/** What a report on screen lists at most; a file lists every row. */
+const ON_SCREEN = { dossierLines: DOSSIER_LINES_ON_SCREEN, staffDayRows: STAFF_DAY_ROWS_ON_SCREEN };
+
+async function periodReport(store: SummaryStore, p: PeriodRequest, rows: { dossierLines?: number; staffDayRows?: number } = {}) {
   const summaries = await closedSummariesIn(store, p.from, p.to, p.today);
   if (p.todaySummary) {
     summaries.push(p.todaySummary);
     summaries.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
-  return buildReport({ from: p.from, to: p.to, summaries, config: p.config, staff: p.staff, now: p.now, includesToday: p.todaySummary !== null, dossierLines });
+  return buildReport({ from: p.from, to: p.to, summaries, config: p.config, staff: p.staff, now: p.now, includesToday: p.todaySummary !== null, ...rows });
 }
 
 async function run(task: ReportTask): Promise<unknown> {
@@ -131,7 +134,7 @@ async function run(task: ReportTask): Promise<unknown> {
     case 'report':
       return periodReport(store, task);
     case 'report-json':
-      return asJson(await periodReport(store, task, task.dossierLines ?? undefined));
+      return asJson(await periodReport(store, task, task.onScreen ? ON_SCREEN : {}));
     // The CSV writer is loaded when a manager first asks for a table (the workbook and the
     // document are written in a process of their own: report-files.ts).
     case 'csv': {

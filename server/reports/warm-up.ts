@@ -3,7 +3,7 @@
 // builds of its latest 20,000 rows and 25–35 ms once warm. A manager who signs in asks a
 // report seconds later (report-service.ts's prepare): these builds, over the latest closed
 // days, make that report the compiled code's.
-import { buildReport, DOSSIER_LINES_ON_SCREEN } from './build-report';
+import { buildReport, DOSSIER_LINES_ON_SCREEN, STAFF_DAY_ROWS_ON_SCREEN } from './build-report';
 import type { DaySummary } from './day-summary';
 import { closedBy, type SummaryStore } from './summary-store';
 import type { PeriodRequest } from './report-worker-main';
@@ -36,6 +36,6 @@ export async function warmUp(store: SummaryStore, p: PeriodRequest): Promise<War
   }
   if (latest.length === 0) return null;
   const range = { from: latest[0].day, to: latest[latest.length - 1].day };
-  buildReport({ ...range, summaries: latest, config: p.config, staff: p.staff, now: p.now, includesToday: false, dossierLines: DOSSIER_LINES_ON_SCREEN });
+  buildReport({ ...range, summaries: latest, config: p.config, staff: p.staff, now: p.now, includesToday: false, dossierLines: DOSSIER_LINES_ON_SCREEN, staffDayRows: STAFF_DAY_ROWS_ON_SCREEN });
   return { ...range, rows };
 }

@@ -28,6 +28,8 @@ describe.skipIf(!hasChromium)('managers\u2019 period report in the browser', () 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'qms-manager-reports-'));
     simulated = await simulatePeriod({ dataDir, from: FROM, to: TO, visits: VISITS, seed: 11 });
+    // Quieter months after it: the reporting year has more officer-days than the screen lists.
+    await simulatePeriod({ dataDir, from: '2025-03-17', to: '2025-06-13', visits: 900, seed: 12 });
     server = await startTestServer({ dataDir });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
@@ -101,5 +103,15 @@ describe.skipIf(!hasChromium)('managers\u2019 period report in the browser', () 
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('lists the reporting year’s latest 500 officer-days and says the files hold the earlier ones', async () => {
+    await page.click('button[data-preset="year"]');
+    await page.waitForSelector('.report[data-from="2024-12-15"][data-to="2025-12-14"]');
+    expect(await page.locator('[data-table="staff-day"] tbody tr').count()).toBe(500);
+    const note = await page.textContent('[data-section="table-staff-day"] p.muted');
+    expect(note).toMatch(/chỉ liệt kê 500 dòng cán bộ theo ngày cuối kỳ; [\d.]+ dòng của những ngày trước đó/);
+    // The rows shown are the latest: the last is on the year's last day with data.
+    expect(await page.textContent('[data-table="staff-day"] tbody tr:last-child td:first-child')).toBe('13/06/2025');
   });
 });
