@@ -55,6 +55,9 @@ export const DOSSIER_LINES_ON_SCREEN = 1000;
  *  objects a build makes; files list all. */
 export const STAFF_DAY_ROWS_ON_SCREEN = 500;
 
+/** What a report on screen lists at most; a file lists every row. */
+export const ON_SCREEN = { dossierLines: DOSSIER_LINES_ON_SCREEN, staffDayRows: STAFF_DAY_ROWS_ON_SCREEN };
+
 /** Names a list of keys and hands out dense group numbers. */
 class GroupList<K> {
   readonly keys: K[] = [];
@@ -409,7 +412,8 @@ export function buildReport(input: ReportInput): Report {
     .filter(worked);
   // By day, then in the officers' order: the officer's group number, held in the row's key,
   // follows the directory, so no comparison of a year's tens of thousands looks a name up.
-  // Rows are made for the latest `staffDayRows` only; the earlier ones are counted.
+  // Rows are made for the latest `staffDayRows` only; the earlier ones are counted. An
+  // officer worked on a day with a call or time signed in, as `worked` reads a row.
   const workedStaffDays = staffDays.keys
     .map((key, g) => ({ g, officer: Math.floor(key / 0x10000), day: String(days.keys[key % 0x10000]) }))
     .filter(({ g }) => sAcc[6][g * S_STRIDE + S_CALLS] > 0 || (presence[3].signedIn[g] ?? 0) > 0)

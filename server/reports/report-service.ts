@@ -112,7 +112,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return { from, to, config: deps.getConfig(), staff: deps.getStaff(), now, today, todaySummary: includesToday ? todaySummary(now) : null };
   }
 
-  /** A workbook or document: the full report (every dossier code) from the reports' thread, written by the file writer. */
+  /** A workbook or document: the full report (every dossier code and officer-day) from the reports' thread, written by the file writer. */
   async function reportFile(kind: 'xlsx' | 'docx', from: string, to: string): Promise<Buffer> {
     const request = period(from, to);
     const json = await inWorker<ReportJson>({ kind: 'report-json', onScreen: false, ...request });

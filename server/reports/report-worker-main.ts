@@ -9,7 +9,7 @@ import { setPriority } from 'node:os';
 import type { CentreConfig } from '@protocol/config';
 import type { QueueEvent } from '@protocol/queue';
 import type { ExportTable } from '@protocol/reports';
-import { buildReport, DOSSIER_LINES_ON_SCREEN, STAFF_DAY_ROWS_ON_SCREEN } from './build-report';
+import { buildReport, ON_SCREEN } from './build-report';
 import { summarizeDay, type DaySummary } from './day-summary';
 import { closedBy, SummaryStore } from './summary-store';
 import { warmUp } from './warm-up';
@@ -112,10 +112,7 @@ async function closedSummariesIn(store: SummaryStore, from: string, to: string, 
   return store.summaries((await store.daysWithData(from, to)).filter((d) => d !== today));
 }
 
-/** What a report on screen lists at most; a file lists every row. */
-const ON_SCREEN = { dossierLines: DOSSIER_LINES_ON_SCREEN, staffDayRows: STAFF_DAY_ROWS_ON_SCREEN };
-
-async function periodReport(store: SummaryStore, p: PeriodRequest, rows: { dossierLines?: number; staffDayRows?: number } = {}) {
+async function periodReport(store: SummaryStore, p: PeriodRequest, rows: Partial<typeof ON_SCREEN> = {}) {
   const summaries = await closedSummariesIn(store, p.from, p.to, p.today);
   if (p.todaySummary) {
     summaries.push(p.todaySummary);

@@ -3,10 +3,10 @@
 // builds of its latest 20,000 rows and 25–35 ms once warm. A manager who signs in asks a
 // report seconds later (report-service.ts's prepare): these builds, over the latest closed
 // days, make that report the compiled code's.
-import { buildReport, DOSSIER_LINES_ON_SCREEN, STAFF_DAY_ROWS_ON_SCREEN } from './build-report';
+import type { CentreConfig } from '@protocol/config';
+import { buildReport, ON_SCREEN } from './build-report';
 import type { DaySummary } from './day-summary';
 import { closedBy, type SummaryStore } from './summary-store';
-import type { PeriodRequest } from './report-worker-main';
 
 /** Rows (visits and services) a warm-up build covers: enough for V8 to compile each loop a
  *  report runs, whatever the period asked next; a few milliseconds of work once compiled. */
@@ -16,6 +16,17 @@ export const WARM_UP_DAYS = 31;
 /** Days loaded at a time while looking back. */
 const STEP_DAYS = 8;
 
+/** Where to look for the days, and what a report is built with. */
+export interface WarmUpRequest {
+  from: string;
+  to: string;
+  /** The queue's day, not closed yet. */
+  today: string;
+  config: CentreConfig;
+  staff: readonly { id: string; name: string }[];
+  now: number;
+}
+
 export interface WarmUp {
   from: string;
   to: string;
@@ -23,7 +34,7 @@ export interface WarmUp {
 }
 
 /** Builds the figures of [from, to]'s latest closed days with data, WARM_UP_ROWS rows or WARM_UP_DAYS days, and lets them go. */
-export async function warmUp(store: SummaryStore, p: PeriodRequest): Promise<WarmUp | null> {
+export async function warmUp(store: SummaryStore, p: WarmUpRequest): Promise<WarmUp | null> {
   const days = (await store.daysWithData(p.from, p.to)).filter((d) => closedBy(d, p.today)).slice(-WARM_UP_DAYS);
   const latest: DaySummary[] = [];
   let rows = 0;
@@ -36,6 +47,6 @@ export async function warmUp(store: SummaryStore, p: PeriodRequest): Promise<War
   }
   if (latest.length === 0) return null;
   const range = { from: latest[0].day, to: latest[latest.length - 1].day };
-  buildReport({ ...range, summaries: latest, config: p.config, staff: p.staff, now: p.now, includesToday: false, dossierLines: DOSSIER_LINES_ON_SCREEN, staffDayRows: STAFF_DAY_ROWS_ON_SCREEN });
+  buildReport({ ...range, summaries: latest, config: p.config, staff: p.staff, now: p.now, includesToday: false, ...ON_SCREEN });
   return { ...range, rows };
 }
