@@ -4,11 +4,10 @@
 // holds the event loop the queue, the displays and the kiosk run on. Today's summary comes
 // with each task from the queue's thread, which folds the live events as they happen.
 import { createHash } from 'node:crypto';
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import type { CentreConfig } from '@protocol/config';
 import type { QueueEvent } from '@protocol/queue';
 import type { ExportTable } from '@protocol/reports';
+import { runBelowTheQueue } from '../below-the-queue';
 import { buildReport, ON_SCREEN } from './build-report';
 import { summarizeDay, type DaySummary } from './day-summary';
 import { closedBy, SummaryStore } from './summary-store';
@@ -79,13 +78,7 @@ export interface ReportReply<T> {
   warnings: Warning[];
 }
 
-// Where a core is contended (a one-core centre PC, or a busy one), the queue's thread goes
-// first: this thread alone runs at a lower priority (Linux names a thread by its own id).
-try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
-} catch {
-  /* not Linux, or not allowed: reports at the normal priority */
-}
+runBelowTheQueue();
 
 // One store per report service (a server has one; the tests start many), the least recently used dropped.
 const STORES_KEPT = 4;

@@ -100,6 +100,15 @@ describe('the compiled server (npm start)', () => {
     expect(bytes.length).toBeGreaterThan(100_000);
   });
 
+  // After the two tests above: the reports' and the speech threads are up (each goes after a
+  // minute idle), and the password hasher's since the sign-in.
+  it('runs the password hasher, the reports and the speech engine below the queue’s thread', () => {
+    const niceOf = (tid: string) => Number(readFileSync(`/proc/${proc!.pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const tids = readdirSync(`/proc/${proc!.pid}/task`);
+    expect(niceOf(String(proc!.pid))).toBe(0);
+    expect(tids.filter((t) => niceOf(t) === 10)).toHaveLength(3);
+  });
+
   // tsx compiles through an esbuild service process it starts beside the server.
   it('runs with no TypeScript loader: no esbuild service beside it', () => {
     // The kernel's list of the server's children, from each of its threads; one that ends
