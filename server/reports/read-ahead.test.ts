@@ -80,6 +80,30 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
     }
   });
 
+  it('runs again only once the thread may have gone since the last one', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'qms-read-ahead-'));
+    try {
+      const summarised = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).length;
+      const first = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-02-06', visits: 100, seed: 9 });
+      const up = serviceOn(dataDir);
+      const goneAtOnce = createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }), threadIdleMs: 0 });
+      await up.prepare();
+      await goneAtOnce.prepare();
+      // Days kept as journals only, written after both had read ahead.
+      await rm(join(dataDir, 'summaries'), { recursive: true });
+      const later = await simulatePeriod({ dataDir, from: '2026-02-09', to: '2026-02-13', visits: 100, seed: 10 });
+      await rm(join(dataDir, 'summaries'), { recursive: true });
+      await up.prepare();
+      expect(await summarised()).toBe(0);
+      // The first days are still in its cache; the later ones are read, from their journals.
+      await goneAtOnce.prepare();
+      expect(await summarised()).toBe(later.days.length);
+      expect(first.days.length).toBeGreaterThan(0);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('never fails: a folder it cannot read is logged, and each report reads what it needs', async () => {
     const notAFolder = join(await mkdtemp(join(tmpdir(), 'qms-read-ahead-')), 'a-file');
     await writeFile(notAFolder, '');

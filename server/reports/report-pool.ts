@@ -6,7 +6,7 @@
 import Piscina from 'piscina';
 import type { ReportReply, ReportTask } from './report-worker-main';
 
-const IDLE_MS = 60_000;
+export const IDLE_MS = 60_000;
 
 let pool: Piscina<ReportTask, ReportReply<unknown>> | null = null;
 

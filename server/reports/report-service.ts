@@ -16,7 +16,7 @@ import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } fr
 import type { Report } from '@protocol/reports';
 import { readAheadPlan } from './read-ahead';
 import { writeReportFile } from './report-files';
-import { runReportTask } from './report-pool';
+import { IDLE_MS, runReportTask } from './report-pool';
 import type { ClosedDay, ReportJson, ReportTask } from './report-worker-main';
 import type { WarmUp } from './warm-up';
 import type { WarnLogger } from './summary-store';
@@ -31,6 +31,8 @@ export interface ReportServiceDeps {
   logger?: WarnLogger;
   /** Bound of the summary cache, in tickets (default 3,000,000: three busy years). */
   maxCachedRows?: number;
+  /** How long after its last task the reports' thread may have gone (report-pool.ts's idle time). */
+  threadIdleMs?: number;
 }
 
 export interface ReportService {
@@ -55,7 +57,8 @@ export interface ReportService {
   closedDays(): Promise<ClosedDay[]>;
   /** Forgets every summary read so far: the data folder was replaced (a restore). */
   reload(): Promise<void>;
-  /** A manager signed in: the reports' thread reads ahead (read-ahead.ts). Never fails; answers when done. */
+  /** A manager signed in or opened the reports: the reports' thread warms up and reads ahead
+   *  (read-ahead.ts), unless it has since it started. Never fails; answers when done. */
   prepare(): Promise<void>;
   /** Stops a read-ahead after the month it is reading: the server is closing. */
   close(): Promise<void>;
@@ -69,11 +72,22 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   const clock = deps.clock ?? Date.now;
   const storeKey = randomUUID();
   type WithoutStore<T> = T extends unknown ? Omit<T, 'storeKey' | 'dataDir' | 'timeZone' | 'maxCachedRows'> : never;
+  // Whether the reports' thread has been warmed up and read ahead since it started: it goes a
+  // minute after its last task (report-pool.ts), and a task after that starts a new one.
+  const threadIdleMs = deps.threadIdleMs ?? IDLE_MS;
+  let lastTaskEnd = -Infinity;
+  let preparedThread = false;
+  const threadMayHaveGone = () => performance.now() - lastTaskEnd >= threadIdleMs;
   async function inWorker<T>(task: WithoutStore<ReportTask>): Promise<T> {
+    if (threadMayHaveGone()) preparedThread = false;
     const full = { ...task, storeKey, dataDir: deps.dataDir, timeZone: deps.getConfig().centre.timeZone, maxCachedRows: deps.maxCachedRows } as ReportTask;
-    const { value, warnings } = await runReportTask<T>(full);
-    for (const w of warnings) deps.logger?.warn(w.details, w.message);
-    return value;
+    try {
+      const { value, warnings } = await runReportTask<T>(full);
+      for (const w of warnings) deps.logger?.warn(w.details, w.message);
+      return value;
+    } finally {
+      lastTaskEnd = performance.now();
+    }
   }
 
   // Today's facts grow with the queue: each new event is folded in once. A new day or a
@@ -153,7 +167,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   const WARM_UP_BUILDS = 3;
   let closed = false;
   function prepare(): Promise<void> {
-    if (closed) return Promise.resolve();
+    if (closed || (preparedThread && !threadMayHaveGone())) return Promise.resolve();
     preparing ??= (async () => {
       const today = deps.getToday().state.day || localDay(clock(), deps.getConfig().centre.timeZone);
       const plan = readAheadPlan(today);
@@ -166,6 +180,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         await inWorker<null>({ kind: 'read-ahead', ...month, today });
       }
       if (plan.lastMonth && !closed) await closedPeriodJson(plan.lastMonth.from, plan.lastMonth.to);
+      if (!closed) preparedThread = true;
     })()
       .catch((err) => deps.logger?.warn({ err: String(err) }, 'reading ahead for the reports failed; each report reads what it needs'))
       .finally(() => (preparing = null));

@@ -1,6 +1,6 @@
 // A manager's sign-in starts the reports' thread reading ahead (server/reports/read-ahead.ts):
 // days kept only as journals are summarised then, before any report is asked; an officer's
-// sign-in leaves the thread alone.
+// sign-in leaves the thread alone. The reports page asks again as it opens.
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,5 +45,25 @@ describe('reading ahead at a manager’s sign-in', () => {
     const deadline = Date.now() + patience(15_000);
     while ((await summaryFiles()).length < sim.days.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect((await summaryFiles()).sort()).toEqual(sim.days.map((d) => `${d.day}.json`).sort());
+  });
+
+  // The service runs it again only where the thread may have gone (server/reports/read-ahead.test.ts).
+  it('is asked again as the reports page opens (its presets), not by another page', async () => {
+    const token = await server.login();
+    const reports = server.app.ctx.reports;
+    const prepare = reports.prepare;
+    let asked = 0;
+    reports.prepare = () => {
+      asked++;
+      return prepare();
+    };
+    try {
+      expect((await server.http('GET', '/api/reports/today', undefined, token)).status).toBe(200);
+      expect(asked).toBe(0);
+      expect((await server.http('GET', '/api/reports/presets?date=2026-03-02', undefined, token)).status).toBe(200);
+      expect(asked).toBe(1);
+    } finally {
+      reports.prepare = prepare;
+    }
   });
 });

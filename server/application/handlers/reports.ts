@@ -15,7 +15,12 @@ export const reportHandlers: Handlers<'reports:today' | 'reports:counter-today' 
     if (!ctx.centre.get().counters.some((k) => k.id === counterId)) throw new QueueError('unknown-counter');
     return ctx.reports.counterToday(counterId);
   },
-  'reports:presets': (ctx, { input: { date } }) => presetsContaining(date ?? ctx.queue.state.day),
+  'reports:presets'(ctx, { input: { date } }) {
+    // The reports page asks for these as it opens: a manager signed in hours ago picks a
+    // period next, and the reports' thread, gone a minute after its last task, starts again.
+    void ctx.reports.prepare();
+    return presetsContaining(date ?? ctx.queue.state.day);
+  },
   'reports:period': (ctx, { input: { from, to } }) =>
     ctx.reports.reportJson(from, to).then(
       ({ bytes, etag }) => new JsonBytes<Report>(bytes, etag),
