@@ -99,6 +99,11 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
       await goneAtOnce.prepare();
       expect(await summarised()).toBe(later.days.length);
       expect(first.days.length).toBeGreaterThan(0);
+      // A restore forgets what was read: the next prepare reads again.
+      await rm(join(dataDir, 'summaries'), { recursive: true });
+      await up.reload();
+      await up.prepare();
+      expect(await summarised()).toBe(first.days.length + later.days.length);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -207,6 +207,8 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     closedDays: () => inWorker<ClosedDay[]>({ kind: 'closed-days', today: deps.getToday().state.day }),
     reload: () => {
       answers.clear();
+      // Its days are forgotten: the next sign-in or reports page reads ahead again.
+      preparedThread = false;
       return inWorker<void>({ kind: 'forget' });
     },
     prepare,

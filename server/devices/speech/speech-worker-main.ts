@@ -8,9 +8,9 @@ import { createEspeakSynthesizer } from './espeak-engine';
 export type WorkerRequest = ClipJob & { id: number };
 export type WorkerReply = { id: number; ok: true; result: ReturnType<typeof runClipJob> } | { id: number; ok: false; name: string; message: string };
 
-// Below the queue, as the reports' thread: at a first start its seconds of clips took a core
-// from the reports' thread at the lower priority, and the first year report took 327 ms;
-// at one priority the two share, 175 ms.
+// Below the queue, as the reports' thread: at a first start its second of clips took a core
+// from the reports' thread at the lower priority, and the first year report took 327 ms; at
+// one priority the two share it (175–287 ms over this session's runs of npm run bench).
 runBelowTheQueue();
 
 const port = parentPort!;
