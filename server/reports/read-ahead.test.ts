@@ -6,7 +6,7 @@ import { emptyState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
 import { simulatePeriod } from '../simulator/simulate';
 import { readAheadPlan } from './read-ahead';
-import { createReportService } from './report-service';
+import { createReportService, type ReportServiceDeps } from './report-service';
 import { WARM_UP_DAYS } from './warm-up';
 
 describe('what the reports thread reads before a manager asks', () => {
@@ -36,8 +36,8 @@ describe('what the reports thread reads before a manager asks', () => {
 });
 
 // Today 16/03/2026 for each service here.
-const serviceOn = (dataDir: string) =>
-  createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }) });
+const serviceOn = (dataDir: string, more: Partial<ReportServiceDeps> = {}) =>
+  createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }), ...more });
 
 describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
   it('holds the reporting years’ closed days in the reports’ thread: they report with their files gone', async () => {
@@ -86,7 +86,7 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
       const summarised = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).length;
       const first = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-02-06', visits: 100, seed: 9 });
       const up = serviceOn(dataDir);
-      const goneAtOnce = createReportService({ dataDir, getConfig: () => sampleCentre, getStaff: () => [], getToday: () => ({ state: emptyState('2026-03-16'), events: [] }), threadIdleMs: 0 });
+      const goneAtOnce = serviceOn(dataDir, { threadIdleMs: 0 });
       await up.prepare();
       await goneAtOnce.prepare();
       // Days kept as journals only, written after both had read ahead.
@@ -113,13 +113,7 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
     const notAFolder = join(await mkdtemp(join(tmpdir(), 'qms-read-ahead-')), 'a-file');
     await writeFile(notAFolder, '');
     const warnings: string[] = [];
-    const service = createReportService({
-      dataDir: notAFolder,
-      getConfig: () => sampleCentre,
-      getStaff: () => [],
-      getToday: () => ({ state: emptyState('2026-03-16'), events: [] }),
-      logger: { warn: (_details, message) => void warnings.push(message) },
-    });
+    const service = serviceOn(notAFolder, { logger: { warn: (_details, message) => void warnings.push(message) } });
     await expect(service.prepare()).resolves.toBeUndefined();
     expect(warnings).toEqual([expect.stringMatching(/reading ahead/)]);
     await expect(service.report('2026-02-02', '2026-03-13')).rejects.toThrow(/ENOTDIR/);

@@ -10,8 +10,8 @@ import { emptyState, replay, type QueueEvent, type QueueState } from '@protocol/
 import { sampleCentre } from '@protocol/sample-centre';
 import { sampleStaff } from '../centre/sample-staff';
 import { reportTable } from '@protocol/report-tables';
-import { buildReport, DOSSIER_LINES_ON_SCREEN, STAFF_DAY_ROWS_ON_SCREEN } from './build-report';
-import { createReportService } from './report-service';
+import { buildReport, DOSSIER_LINES_ON_SCREEN, STAFF_DAY_ROWS_ON_SCREEN, type ReportInput } from './build-report';
+import { createReportService, type ReportService } from './report-service';
 import type { Report, ServiceFigures, TimeAtCounter, TimeFigures, VisitFigures, WorkFigures } from '@protocol/reports';
 import { simulatePeriod } from '../simulator/simulate';
 import type { LedgerService, LedgerTime, LedgerVisit, SimulationLedger } from '../simulator/simulation-ledger';
@@ -180,14 +180,26 @@ describe('report figures over a simulated period, against the simulator’s own 
     expect(report.dossiers.map((d) => d.code).sort()).toEqual(typed);
   });
 
-  it('lists on screen the period’s latest dossier codes only, and counts them all', async () => {
-    // A busier period than the one above: more codes typed than a screen lists.
-    const busyDir = await mkdtemp(join(tmpdir(), 'qms-report-dossiers-'));
+  /** A simulated period in a folder of its own: its service and the input buildReport takes over all its days. */
+  async function onSimulated(
+    period: { prefix: string; from: string; to: string; visits: number; seed: number },
+    check: (service: ReportService, input: ReportInput) => Promise<void>,
+  ) {
+    const { prefix, from, to, visits, seed } = period;
+    const ownDir = await mkdtemp(join(tmpdir(), prefix));
     try {
-      await simulatePeriod({ dataDir: busyDir, from: FROM, to: TO, visits: 2400, seed: 12 });
-      const service = createReportService({ dataDir: busyDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: emptyState('2026-05-01'), events: [] }) });
+      await simulatePeriod({ dataDir: ownDir, from, to, visits, seed });
+      const service = createReportService({ dataDir: ownDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: emptyState('2026-05-01'), events: [] }) });
       const summaries = await service.closedSummaries((await service.closedDays()).map((d) => d.day));
-      const input = { from: FROM, to: TO, summaries, config: sampleCentre, staff, now: 0, includesToday: false };
+      await check(service, { from, to, summaries, config: sampleCentre, staff, now: 0, includesToday: false });
+    } finally {
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  }
+
+  it('lists on screen the period’s latest dossier codes only, and counts them all', () =>
+    // A busier period than the one above: more codes typed than a screen lists.
+    onSimulated({ prefix: 'qms-report-dossiers-', from: FROM, to: TO, visits: 2400, seed: 12 }, async (service, input) => {
       const all = buildReport(input);
       expect(all.dossiers.length).toBeGreaterThan(DOSSIER_LINES_ON_SCREEN);
       expect(all.dossiersLeftOut).toBe(0);
@@ -201,20 +213,11 @@ describe('report figures over a simulated period, against the simulator’s own 
       expect(answer.dossiersLeftOut).toBe(all.dossiers.length - DOSSIER_LINES_ON_SCREEN);
       const csv = await service.csv(FROM, TO, 'dossier');
       expect(csv.trim().split('\r\n')).toHaveLength(1 + all.dossiers.length + 1);
-    } finally {
-      await rm(busyDir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('lists on screen the period’s latest officer-days only, and the files every one', async () => {
+  it('lists on screen the period’s latest officer-days only, and the files every one', () =>
     // Three months and more of nine officers: more officer-days than a screen lists.
-    const longDir = await mkdtemp(join(tmpdir(), 'qms-report-staff-days-'));
-    const [from, to] = ['2026-01-05', '2026-04-17'];
-    try {
-      await simulatePeriod({ dataDir: longDir, from, to, visits: 1500, seed: 13 });
-      const service = createReportService({ dataDir: longDir, getConfig: () => sampleCentre, getStaff: () => staff, getToday: () => ({ state: emptyState('2026-05-01'), events: [] }) });
-      const summaries = await service.closedSummaries((await service.closedDays()).map((d) => d.day));
-      const input = { from, to, summaries, config: sampleCentre, staff, now: 0, includesToday: false };
+    onSimulated({ prefix: 'qms-report-staff-days-', from: '2026-01-05', to: '2026-04-17', visits: 1500, seed: 13 }, async (service, input) => {
       const all = buildReport(input);
       expect(all.byStaffDay.length).toBeGreaterThan(STAFF_DAY_ROWS_ON_SCREEN);
       expect(all.staffDaysLeftOut).toBe(0);
@@ -223,15 +226,12 @@ describe('report figures over a simulated period, against the simulator’s own 
       expect(latest.staffDaysLeftOut).toBe(all.byStaffDay.length - 10);
       // Only the list is cut: every figure still counts the whole period.
       expect({ ...latest, byStaffDay: [], staffDaysLeftOut: 0 }).toEqual({ ...all, byStaffDay: [] });
-      const answer = JSON.parse(Buffer.from((await service.reportJson(from, to)).bytes).toString('utf8')) as Report;
+      const answer = JSON.parse(Buffer.from((await service.reportJson(input.from, input.to)).bytes).toString('utf8')) as Report;
       expect(answer.byStaffDay).toEqual(all.byStaffDay.slice(-STAFF_DAY_ROWS_ON_SCREEN));
       expect(answer.staffDaysLeftOut).toBe(all.byStaffDay.length - STAFF_DAY_ROWS_ON_SCREEN);
-      const csv = await service.csv(from, to, 'staff-day');
+      const csv = await service.csv(input.from, input.to, 'staff-day');
       expect(csv.trim().split('\r\n')).toHaveLength(1 + all.byStaffDay.length + 1);
-    } finally {
-      await rm(longDir, { recursive: true, force: true });
-    }
-  });
+    }));
 
   it('sends a closed period’s answer again until a day closes, the data folder is reloaded, or the configuration or the staff change', async () => {
     const ownDir = await mkdtemp(join(tmpdir(), 'qms-report-answers-'));
