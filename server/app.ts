@@ -45,6 +45,7 @@ import { PhoneHolderKey } from './citizens/phone-holder-key';
 import { BookingStore } from './citizens/booking-store';
 import { RateLimiter } from './application/rate-limiter';
 import { startRatingTimers } from './application/rating-timers';
+import { ForegroundWork } from './foreground-work';
 import { refusalToStart } from './start-refusal';
 import { CorruptDataFileError } from './store/durable-json-file';
 import { UnreadableDataFileError, type Migration } from './store/versioned-json-file';
@@ -165,8 +166,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
   const printer: TicketPrinter = deps.printer ?? switchable!;
 
+  const foreground = new ForegroundWork();
   const reports = createReportService({
     dataDir: settings.dataDir,
+    foreground,
     getConfig: centre.get,
     getStaff: () => auth.staffDirectory(),
     getToday: () => ({ state: queue.state, events: queue.todayEvents() }),
@@ -194,7 +197,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const audit = new AuditLog(join(settings.dataDir, 'audit'), clock, (err) => logger.error({ err }, 'audit write failed'));
   const openCatalogue = () => createCatalogue({ dataDir: settings.dataDir, getServices: () => centre.get().services, onCorrupt: reportCorrupt });
   let catalogue = await openCatalogue();
-  const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger });
+  const voice = deps.voice ?? createVoice({ dataDir: settings.dataDir, logger, foreground });
   const linkSettings = await LinkSettings.open(settings.dataDir, { url: settings.cityUrl, token: settings.cityToken, caFile: settings.cityCa, allowHttp: settings.cityAllowHttp });
   const cityLink: CityLink = new CityLink({
     settings: linkSettings,
@@ -272,6 +275,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     printerState: () => printerState,
     presence,
     reports,
+    foreground,
     catalogue: () => catalogue,
     backups,
     secondCopy: { status: () => secondCopy.status(), copyNow: () => dailyBackup(true) },

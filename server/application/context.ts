@@ -17,6 +17,7 @@ import type { VoiceRecordings } from '../devices/speech/voice-recordings';
 import type { CityLink } from '../city-link/city-link';
 import type { LinkSettings } from '../city-link/link-settings';
 import type { SecondLocationStatus } from '@protocol/status';
+import type { ForegroundWork } from '../foreground-work';
 import type { ReportService } from '../reports/report-service';
 import type { DevicePresence } from './device-presence';
 import type { QueueService } from './queue-service';
@@ -38,6 +39,8 @@ export interface AppContext {
   printerState: () => PrinterState;
   presence: DevicePresence;
   reports: ReportService;
+  /** What a person waits for (a sign-in, a report): the voice's background clips give way to it. */
+  foreground: ForegroundWork;
   /** Read per call: a restore replaces the catalogue while the server runs. */
   catalogue: () => Catalogue;
   backups: BackupService;

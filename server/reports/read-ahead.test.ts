@@ -6,6 +6,7 @@ import { emptyState } from '@protocol/queue';
 import { sampleCentre } from '@protocol/sample-centre';
 import { simulatePeriod } from '../simulator/simulate';
 import { readAheadPlan } from './read-ahead';
+import { ForegroundWork } from '../foreground-work';
 import { createReportService, type ReportServiceDeps } from './report-service';
 import { WARM_UP_DAYS } from './warm-up';
 
@@ -75,6 +76,36 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
       expect(await summarised()).toEqual(latest.days.slice(-WARM_UP_DAYS).map((d) => d.day));
       await serviceOn(dataDir).prepare();
       expect(await summarised()).toEqual([...early.days, ...latest.days].map((d) => d.day));
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  // The voice's background clips wait for it (server/devices/speech/clip-renderer.ts).
+  it('is foreground work from its first task to its last, as each report is', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'qms-read-ahead-'));
+    try {
+      await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-03-13', visits: 400, seed: 5 });
+      const foreground = new ForegroundWork();
+      const service = serviceOn(dataDir, { foreground });
+      // A waiter let go between two of its tasks would find the next one running; one let go
+      // before its last step, the work not done.
+      const foregroundUntilDone = async (work: Promise<unknown>) => {
+        let done = false;
+        void work.then(() => (done = true));
+        let releases = 0;
+        for (let idle = foreground.whenIdle(60_000); idle; idle = foreground.whenIdle(60_000)) {
+          await idle;
+          releases++;
+          await new Promise((r) => setImmediate(r));
+        }
+        const doneWhenIdle = done;
+        await work;
+        return { releases, done: doneWhenIdle };
+      };
+      expect(await foregroundUntilDone(service.prepare())).toEqual({ releases: 1, done: true });
+      expect(await foregroundUntilDone(service.reportJson('2026-02-02', '2026-03-13'))).toEqual({ releases: 1, done: true });
+      expect(await foregroundUntilDone(service.xlsx('2026-02-02', '2026-03-13'))).toEqual({ releases: 1, done: true });
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

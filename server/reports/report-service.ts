@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { CentreConfig } from '@protocol/config';
 import { localDay } from '@protocol/local-time';
 import type { QueueEvent, QueueState } from '@protocol/queue';
+import type { ForegroundWork } from '../foreground-work';
 import { DayFacts } from './day-facts';
 import { summarizeFacts, type DaySummary } from './day-summary';
 import { counterToday, liveToday, todayReport } from './live-today';
@@ -18,7 +19,7 @@ import { readAheadPlan } from './read-ahead';
 import { writeReportFile } from './report-files';
 import { IDLE_MS, runReportTask } from './report-pool';
 import type { ClosedDay, ReportJson, ReportTask } from './report-worker-main';
-import type { WarmUp } from './warm-up';
+import { WARM_UP_BUILDS, type WarmUp } from './warm-up';
 import type { WarnLogger } from './summary-store';
 
 export interface ReportServiceDeps {
@@ -33,6 +34,8 @@ export interface ReportServiceDeps {
   maxCachedRows?: number;
   /** How long after its last task the reports' thread may have gone (report-pool.ts's idle time). */
   threadIdleMs?: number;
+  /** Every task and file is foreground work: the voice's background clips wait for it. */
+  foreground?: ForegroundWork;
 }
 
 export interface ReportService {
@@ -78,11 +81,12 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   let lastTaskEnd = -Infinity;
   let preparedThread = false;
   const threadMayHaveGone = () => performance.now() - lastTaskEnd >= threadIdleMs;
+  const asForeground = <T>(work: () => Promise<T>): Promise<T> => (deps.foreground ? deps.foreground.during(work) : work());
   async function inWorker<T>(task: WithoutStore<ReportTask>): Promise<T> {
     if (threadMayHaveGone()) preparedThread = false;
     const full = { ...task, storeKey, dataDir: deps.dataDir, timeZone: deps.getConfig().centre.timeZone, maxCachedRows: deps.maxCachedRows } as ReportTask;
     try {
-      const { value, warnings } = await runReportTask<T>(full);
+      const { value, warnings } = await asForeground(() => runReportTask<T>(full));
       for (const w of warnings) deps.logger?.warn(w.details, w.message);
       return value;
     } finally {
@@ -127,10 +131,12 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   }
 
   /** A workbook or document: the full report (every dossier code and officer-day) from the reports' thread, written by the file writer. */
-  async function reportFile(kind: 'xlsx' | 'docx', from: string, to: string): Promise<Buffer> {
+  function reportFile(kind: 'xlsx' | 'docx', from: string, to: string): Promise<Buffer> {
     const request = period(from, to);
-    const json = await inWorker<ReportJson>({ kind: 'report-json', onScreen: false, ...request });
-    return writeReportFile({ kind, report: json.bytes, config: request.config });
+    return asForeground(async () => {
+      const json = await inWorker<ReportJson>({ kind: 'report-json', onScreen: false, ...request });
+      return writeReportFile({ kind, report: json.bytes, config: request.config });
+    });
   }
 
   // A period that ended before today keeps its figures until a day is closed, the data folder
@@ -163,25 +169,29 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   // One read-ahead at a time: managers signing in together share it, and one signing in
   // later while the thread still holds the days finds each month in its cache at once.
   let preparing: Promise<void> | null = null;
-  /** V8 compiles a report's loops after a few builds: three over 20,000 rows took a year's first from 80–125 ms to 36. */
-  const WARM_UP_BUILDS = 3;
   let closed = false;
   function prepare(): Promise<void> {
     if (closed || (preparedThread && !threadMayHaveGone())) return Promise.resolve();
-    preparing ??= (async () => {
+    // Foreground work from its first task to its last: no background clip starts between two.
+    preparing ??= asForeground(async () => {
       const today = deps.getToday().state.day || localDay(clock(), deps.getConfig().centre.timeZone);
       const plan = readAheadPlan(today);
       // First, while the manager picks a period, builds that compile the reports' code
       // (warm-up.ts), one task each: a report asked meanwhile waits for one at most.
       const span = plan.months.length > 0 ? { from: plan.months[0].from, to: plan.months[plan.months.length - 1].to } : null;
-      for (let i = 0; span && i < WARM_UP_BUILDS && !closed; i++) await inWorker<WarmUp | null>({ kind: 'warm-up', ...period(span.from, span.to) });
+      if (span) {
+        for (const rows of WARM_UP_BUILDS) {
+          if (closed) return;
+          await inWorker<WarmUp | null>({ kind: 'warm-up', rows, ...period(span.from, span.to) });
+        }
+      }
       for (const month of plan.months) {
         if (closed) return;
         await inWorker<null>({ kind: 'read-ahead', ...month, today });
       }
       if (plan.lastMonth && !closed) await closedPeriodJson(plan.lastMonth.from, plan.lastMonth.to);
       if (!closed) preparedThread = true;
-    })()
+    })
       .catch((err) => deps.logger?.warn({ err: String(err) }, 'reading ahead for the reports failed; each report reads what it needs'))
       .finally(() => (preparing = null));
     return preparing;

@@ -45,7 +45,7 @@ export type ReportTask = StoreTask &
     /** Reads the closed days of [from, to] into this thread's cache. */
     | { kind: 'read-ahead'; from: string; to: string; today: string }
     /** Builds the figures of [from, to]'s latest closed days and lets them go (warm-up.ts). */
-    | ({ kind: 'warm-up' } & PeriodRequest)
+    | ({ kind: 'warm-up'; rows: number } & PeriodRequest)
     | { kind: 'forget' }
   );
 

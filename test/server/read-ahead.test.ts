@@ -47,6 +47,23 @@ describe('reading ahead at a manager’s sign-in', () => {
     expect((await summaryFiles()).sort()).toEqual(sim.days.map((d) => `${d.day}.json`).sort());
   });
 
+  // So that no background clip of the voice starts between the two (server/foreground-work.ts).
+  it('is asked while the sign-in is still foreground work', async () => {
+    const { reports, foreground } = server.app.ctx;
+    const prepare = reports.prepare;
+    const busy: boolean[] = [];
+    reports.prepare = () => {
+      busy.push(foreground.whenIdle(1) !== null);
+      return prepare();
+    };
+    try {
+      await server.login();
+      expect(busy).toEqual([true]);
+    } finally {
+      reports.prepare = prepare;
+    }
+  });
+
   // The service runs it again only where the thread may have gone (server/reports/read-ahead.test.ts).
   it('is asked again as the reports page opens (its presets), not by another page', async () => {
     const token = await server.login();

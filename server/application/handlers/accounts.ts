@@ -20,10 +20,15 @@ export const accountHandlers: Handlers<
 > = {
   async 'auth:login'(ctx, { input: { username, password }, from }) {
     try {
-      const out = await ctx.auth.login(username, password, from);
+      // A person waits for the password's check; a manager's reports come next, their summaries
+      // read meanwhile (read-ahead.ts), started before the check ends so the voice's background
+      // clips wait for both (foreground-work.ts).
+      const out = await ctx.foreground.during(async () => {
+        const signedIn = await ctx.auth.login(username, password, from);
+        if (isAllowed(signedIn.user.role, 'reports.read')) void ctx.reports.prepare();
+        return signedIn;
+      });
       void ctx.audit.record(out.user.id, 'auth.login', { from });
-      // A manager's reports come next: their summaries are read meanwhile (read-ahead.ts).
-      if (isAllowed(out.user.role, 'reports.read')) void ctx.reports.prepare();
       return out;
     } catch (err) {
       // Attempts the throttle refused unchecked are not written one by one: a flood would fill the audit with fsyncs.

@@ -1,8 +1,10 @@
 // Where clip jobs run. The real one is a worker thread with espeak-ng; tests pass an instant
 // synthesiser and run the jobs in their own thread. Jobs a call is waiting for go before the
 // background ones (a first start's or an upgrade's re-rendering), and one job is in the worker
-// at a time, so a call never queues behind more than one clip.
+// at a time, so a call never queues behind more than one clip. Background jobs also wait while
+// a report is built (foreground-work.ts).
 import { Worker } from 'node:worker_threads';
+import type { ForegroundWork } from '../../foreground-work';
 import { runClipJob, type ClipJob, type RenderedClip } from './clip-jobs';
 import { espeakEngineId } from './espeak-engine';
 import type { ClipKind } from './level-clip';
@@ -31,6 +33,8 @@ const JOB_LIMIT_MS = 20_000;
  * first start, a new speed, a new counter name), so it starts again for those.
  */
 const IDLE_MS = 60_000;
+/** The longest a background job waits for foreground work: reports asked back to back never hold the clips for good. */
+const BACKGROUND_WAIT_MS = 5_000;
 
 export function createInlineRenderer(synthesizer: Synthesizer): ClipRenderer {
   return {
@@ -53,8 +57,9 @@ export interface WorkerClipRenderer extends ClipRenderer {
   readonly engineLoaded: boolean;
 }
 
-export function createWorkerRenderer(opts: { idleMs?: number } = {}): WorkerClipRenderer {
+export function createWorkerRenderer(opts: { idleMs?: number; foreground?: ForegroundWork; backgroundWaitMs?: number } = {}): WorkerClipRenderer {
   const idleMs = opts.idleMs ?? IDLE_MS;
+  const backgroundWaitMs = opts.backgroundWaitMs ?? BACKGROUND_WAIT_MS;
   const urgent: Pending[] = [];
   const background: Pending[] = [];
   let worker: Worker | null = null;
@@ -62,6 +67,9 @@ export function createWorkerRenderer(opts: { idleMs?: number } = {}): WorkerClip
   let idle: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
+  // Held back while foreground work runs; `waited`: the next background job has, and goes.
+  let heldBack = false;
+  let waited = false;
 
   const retire = () => {
     idle = null;
@@ -100,6 +108,20 @@ export function createWorkerRenderer(opts: { idleMs?: number } = {}): WorkerClip
 
   const pump = () => {
     if (running || closed) return;
+    if (urgent.length === 0 && background.length > 0 && !waited) {
+      if (heldBack) return;
+      const foregroundEnds = opts.foreground?.whenIdle(backgroundWaitMs);
+      if (foregroundEnds) {
+        heldBack = true;
+        void foregroundEnds.then(() => {
+          heldBack = false;
+          waited = true;
+          pump();
+        });
+        return;
+      }
+    }
+    waited = false;
     const job = urgent.shift() ?? background.shift();
     if (!job) {
       if (worker && !idle) (idle = setTimeout(retire, idleMs)).unref();

@@ -1,5 +1,6 @@
 // The spoken call as one WAV, for the central displays to play.
 import type { VoiceConfig } from '@protocol/config';
+import type { ForegroundWork } from '../../foreground-work';
 import { CHIME, spokenClipTexts } from './clip-catalog';
 import { createInlineRenderer, createWorkerRenderer, type ClipRenderer } from './clip-renderer';
 import { createClipStore, type ClipStore, type LoadedClip, type SpeechLogger } from './clip-store';
@@ -33,13 +34,16 @@ export function createVoice({
   dataDir,
   logger,
   synthesizer,
+  foreground,
 }: {
   dataDir: string;
   logger?: SpeechLogger;
+  /** Work the clips nobody waits for yet give way to (the reports'). */
+  foreground?: ForegroundWork;
   /** Tests pass an instant stand-in, run in their own thread; by default espeak-ng speaks in a worker. */
   synthesizer?: Synthesizer;
 }): Voice {
-  const renderer = synthesizer ? createInlineRenderer(synthesizer) : createWorkerRenderer();
+  const renderer = synthesizer ? createInlineRenderer(synthesizer) : createWorkerRenderer({ foreground });
   const store = createClipStore({ dataDir, renderer, logger });
   const joined = new Map<string, Buffer>();
 
