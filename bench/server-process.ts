@@ -201,9 +201,9 @@ export async function benchServerProcess(): Promise<Figure[]> {
     const to = addDays(today, -1);
     await simulatePeriod({ dataDir, from, to, visits: YEAR_VISITS, seed: 1, config: sampleCentre });
 
-    // The centre's very first start makes the voice's clips (seconds of CPU on both cores);
-    // every later start finds them on disk. A manager asks for the year the moment the server
-    // answers, both times.
+    // The centre's very first start makes the voice's clips (a second of CPU on both cores)
+    // before it answers; every later start finds them on disk. A manager asks for the year the
+    // moment the server answers, both times.
     server = await MeteredServer.start(dataDir);
     const firstEver = await askYear(server.url, from, to);
     await new Promise((r) => setTimeout(r, 8000));
@@ -264,7 +264,7 @@ export async function benchServerProcess(): Promise<Figure[]> {
     const figures: Figure[] = [
       { name: `server: rss after start with a simulated year (${YEAR_VISITS.toLocaleString('en')} visits)`, value: mb(afterStart.rss), unit: 'MB' },
       { name: 'server: heap after start with that year', value: mb(afterStart.heapUsed), unit: 'MB' },
-      { name: 'server: first year report at its very first start (the voice\'s clips being made), as a manager asks it', value: Math.round(firstEver.ms), unit: 'ms', target: '≤ 100' },
+      { name: 'server: first year report at its very first start (the voice\'s clips made first), as a manager asks it', value: Math.round(firstEver.ms), unit: 'ms', target: '≤ 100' },
       { name: 'server: first year report after a restart, as a manager asks it', value: Math.round(first.ms), unit: 'ms', target: '≤ 100' },
       { name: 'server: the same year again (its kept answer, median of 5)', value: Math.round(percentile(again, 0.5) * 10) / 10, unit: 'ms', target: '≤ 100' },
       { name: 'server: another closed period of the year built in the warm thread (median of 5)', value: Math.round(percentile(warm, 0.5)), unit: 'ms', target: '≤ 100' },

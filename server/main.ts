@@ -22,6 +22,10 @@ const app = await createApp({
   logger.fatal(err.message);
   process.exit(1);
 });
+// A new data folder's voice is made before the server answers (a second of CPU here, on both
+// cores, a few on a slow PC): the first sign-in, report or call never shares the machine with it.
+// An upgrade's clips keep serving while prepareVoice makes them again, below.
+await app.makeMissingClips().catch((err) => logger.error({ err }, 'voice clips could not be made'));
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
   // The one start-up failure a newcomer meets: say it plainly instead of a stack.
   if (err.code === 'EADDRINUSE') logger.fatal(`Cổng ${settings.port} đang được dùng; đặt PORT=<cổng khác> / port ${settings.port} is in use, set PORT`);

@@ -4,11 +4,13 @@
 // spoken) and the file writer's process (a workbook: its lazily loaded chunk) — with no
 // TypeScript loader anywhere.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleCentre } from '@protocol/sample-centre';
+import { spokenClipTexts } from '../../server/devices/speech/clip-catalog';
 import { patience } from '../support/patience';
 import { childPids } from '../support/proc';
 
@@ -17,6 +19,8 @@ let dataDir = '';
 let proc: ChildProcess | undefined;
 let url = '';
 let token = '';
+/** The voice's clip files on disk the moment the server said where it answers. */
+let clipsWhenAnswering: string[] = [];
 
 async function call(method: string, path: string, body?: unknown) {
   const res = await fetch(url + path, {
@@ -50,6 +54,7 @@ beforeAll(async () => {
     proc!.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
     proc!.once('exit', (code) => reject(new Error(`compiled server exited ${code}: ${out}`)));
   });
+  clipsWhenAnswering = existsSync(join(dataDir, 'voice', 'default')) ? readdirSync(join(dataDir, 'voice', 'default')).filter((f) => f.endsWith('.wav')) : [];
   const login = await call('POST', '/api/auth/login', { username: 'admin', password: ADMIN });
   expect(login.status).toBe(200);
   token = login.body.token;
@@ -89,6 +94,11 @@ describe('the compiled server (npm start)', () => {
     const workbook = await call('GET', `/api/reports/export.xlsx?from=${day}&to=${day}`);
     expect(workbook.status).toBe(200);
     expect((workbook.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  // A new data folder's voice is made before the server answers (server/main.ts).
+  it('answers with every clip of its voice made', () => {
+    expect(clipsWhenAnswering.sort()).toEqual([...spokenClipTexts(sampleCentre.voice).keys()].map((key) => `${key}.wav`).sort());
   });
 
   it('speaks a number never spoken before from its speech thread', { timeout: patience(60_000) }, async () => {

@@ -157,6 +157,11 @@ export function createClipStore({ dataDir, renderer, logger }: { dataDir: string
     if (freshness((await readDefault(key))?.provenance ?? null, text, rate) !== 'current') await renderDefault(key, text, rate, 'background');
   }
 
+  /** For makeMissing(): makes the clip now where none of these words at this speed is on disk; an upgrade's stale one is left to prepare(). */
+  async function ensureSayable(key: string, text: string, rate: number): Promise<void> {
+    if (freshness((await readDefault(key))?.provenance ?? null, text, rate) === 'other') await renderDefault(key, text, rate, 'now');
+  }
+
   /** The clip's audio, trimmed and levelled. `text` is what the default clip says. */
   async function load(key: string, text: string | undefined, rate: number): Promise<LoadedClip> {
     if (key === PAUSE) return { pcm: new Int16Array(0), source: 'silence' };
@@ -177,7 +182,7 @@ export function createClipStore({ dataDir, renderer, logger }: { dataDir: string
     return made;
   }
 
-  return { load, ensureDefault, readDefault, readCustom };
+  return { load, ensureDefault, ensureSayable, readDefault, readCustom };
 }
 
 export type ClipStore = ReturnType<typeof createClipStore>;

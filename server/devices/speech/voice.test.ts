@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VoiceConfig } from '@protocol/config';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ForegroundWork } from '../../foreground-work';
 import { customClipDir, defaultClipDir } from './clip-store';
 import { AFTER_CHIME_SECONDS, GAP_SECONDS, PAUSE_SECONDS } from './join-clips';
 import { planCall } from './plan-call';
@@ -192,6 +194,40 @@ describe('createVoice after an engine upgrade', () => {
     expect(indexOfRun(later, spokenClip('một', plain.rate), 0)).toBeGreaterThan(0);
     await restarted.callAudio('11', 4, plain);
     expect(synthesize.calls).toEqual(['một']);
+  });
+});
+
+describe('createVoice at start (makeMissing)', () => {
+  it("makes every clip with no file now, and leaves an older release's clip to prepare()", async () => {
+    const plain = { ...voice, chime: false, repeats: 1 };
+    const synthesize = createToneSynthesizer();
+    await createVoice({ dataDir, synthesizer: synthesize }).prepare(plain);
+    const oldComment = `espeak-ng vi rate=${plain.rate}: một`;
+    await writeFile(join(defaultClipDir(dataDir), 'digit-1.wav'), encodeWav(keyTone(3, 0.3), SPEECH_RATE, oldComment));
+    await rm(join(defaultClipDir(dataDir), 'digit-2.wav'));
+    synthesize.calls.length = 0;
+
+    await createVoice({ dataDir, synthesizer: synthesize }).makeMissing(plain);
+    expect(synthesize.calls).toEqual(['hai']);
+    expect(decodeWav(await readFile(join(defaultClipDir(dataDir), 'digit-1.wav'))).comment).toBe(oldComment);
+  });
+
+  // Before the server answers, the start's own report tasks running (server/main.ts).
+  it('makes them in the speech worker whatever foreground work runs', async () => {
+    const foreground = new ForegroundWork();
+    const speech = createVoice({ dataDir, foreground });
+    let endReport!: () => void;
+    const report = foreground.during(() => new Promise<void>((r) => (endReport = r)));
+    try {
+      // Held back, each of the 47 clips would wait 5 s for the report (clip-renderer.ts).
+      const held = new Promise((r) => setTimeout(() => r('held back'), 20_000));
+      expect(await Promise.race([speech.makeMissing(voice).then(() => 'made'), held])).toBe('made');
+      expect(readdirSync(defaultClipDir(dataDir)).filter((f) => f.endsWith('.wav'))).toHaveLength(speech.clipKeys(voice).length - 1);
+    } finally {
+      endReport();
+      await report;
+      await speech.close();
+    }
   });
 });
 

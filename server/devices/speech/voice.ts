@@ -21,6 +21,9 @@ export interface Voice {
   chimeAudio(): Promise<Buffer>;
   /** Makes every missing or outdated default clip for this voice, in the background. Call at start. */
   prepare(voice: VoiceConfig): Promise<void>;
+  /** Makes now every default clip that has no file of its words at this speed (a new data
+   *  folder's); one an older engine made (an upgrade) is left to prepare(). */
+  makeMissing(voice: VoiceConfig): Promise<void>;
   /** Every clip a call with this voice can use: the file names (<key>.wav) a centre can record. */
   clipKeys(voice: VoiceConfig): string[];
   readonly store: ClipStore;
@@ -81,8 +84,12 @@ export function createVoice({
     logger?.info({ ms: Date.now() - started, rate: voice.rate, engine: renderer.engineId }, 'default voice clips ready');
   }
 
+  async function makeMissing(voice: VoiceConfig): Promise<void> {
+    await Promise.all([...spokenClipTexts(voice)].map(([key, text]) => store.ensureSayable(key, text, voice.rate)));
+  }
+
   const chimeAudio = async () => encodeWav((await store.load(CHIME, undefined, 1)).pcm, SPEECH_RATE);
   const clipKeys = (voice: VoiceConfig) => [CHIME, ...spokenClipTexts(voice).keys()];
 
-  return { callAudio, chimeAudio, prepare, clipKeys, store, renderer, close: () => renderer.close() };
+  return { callAudio, chimeAudio, prepare, makeMissing, clipKeys, store, renderer, close: () => renderer.close() };
 }
