@@ -1,6 +1,7 @@
 // A thread's first builds run in V8's interpreter, each loop until it is compiled where it
 // runs: a year of 50,000 visits took 80–125 ms in a fresh reports' thread, 36 ms after three
-// builds of its latest 20,000 rows and 25–35 ms once warm. A manager who signs in asks a
+// builds of its latest 20,000 rows and 25–35 ms once warm (probes; the builds are now
+// WARM_UP_BUILDS). A manager who signs in asks a
 // report seconds later (report-service.ts's prepare): these builds, over the latest closed
 // days, make that report the compiled code's.
 import type { CentreConfig } from '@protocol/config';
