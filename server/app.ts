@@ -90,8 +90,8 @@ export interface App {
   close(): Promise<void>;
   /** Generates the default voice clips in the background (first start takes a while). */
   prepareVoice(): Promise<void>;
-  /** Makes the voice's clips that have no file yet, at once (Voice.makeMissing). */
-  makeMissingClips(): Promise<void>;
+  /** Makes the voice's clips that have no file yet, at once (Voice.makeMissing); whether within `limitMs`. */
+  makeMissingClips(limitMs: number): Promise<boolean>;
   /** What was created at first start: printed once by main. */
   firstStartAccounts: { username: string; password: string; role: string }[];
 }
@@ -384,7 +384,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     io,
     firstStartAccounts,
     prepareVoice: () => voice.prepare(centre.get().voice),
-    makeMissingClips: () => voice.makeMissing(centre.get().voice),
+    makeMissingClips: (limitMs) => voice.makeMissing(centre.get().voice, limitMs),
     async listen() {
       if (publicListener && settings.publicListen && settings.staffListen) {
         const staff = splitHostPort(settings.staffListen);

@@ -1,9 +1,10 @@
 // Background threads share what the queue's thread leaves of the machine: on a two-core centre
 // PC, one core. A report a manager waits for and the voice's clips nobody waits for yet (a
-// first start's, an upgrade's, a new speed's) took half of it each, and the first year report
-// after an upgrade 185–287 ms against 89–120 after a restart. So report work runs as
-// foreground work, and a background clip starts only when none runs (clip-renderer.ts); a
-// clip a call waits for starts at once.
+// first start's, an upgrade's, a new speed's) took half of it each: the first year report
+// while they were made took 185–287 ms against 89–120 after a restart. So what a person waits
+// for runs as foreground work (a sign-in's password check, a report, an export, the read-ahead
+// a manager's sign-in starts), and a background clip starts only when none runs
+// (clip-renderer.ts); a clip a call waits for starts at once.
 export class ForegroundWork {
   private running = 0;
   private waiting: (() => void)[] = [];

@@ -24,8 +24,13 @@ const app = await createApp({
 });
 // A new data folder's voice is made before the server answers (a second of CPU here, on both
 // cores, a few on a slow PC): the first sign-in, report or call never shares the machine with it.
-// An upgrade's clips keep serving while prepareVoice makes them again, below.
-await app.makeMissingClips().catch((err) => logger.error({ err }, 'voice clips could not be made'));
+// Half a minute at most, so an engine that hangs never keeps the kiosks out. An upgrade's clips
+// keep serving while prepareVoice makes them again, below.
+const VOICE_BEFORE_ANSWERING_MS = 30_000;
+await app
+  .makeMissingClips(VOICE_BEFORE_ANSWERING_MS)
+  .then((made) => made || logger.warn('the voice clips are still being made; the server answers meanwhile'))
+  .catch((err) => logger.error({ err }, 'voice clips could not be made'));
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
   // The one start-up failure a newcomer meets: say it plainly instead of a stack.
   if (err.code === 'EADDRINUSE') logger.fatal(`Cổng ${settings.port} đang được dùng; đặt PORT=<cổng khác> / port ${settings.port} is in use, set PORT`);

@@ -2,7 +2,7 @@
 // synthesiser and run the jobs in their own thread. Jobs a call is waiting for go before the
 // background ones (a first start's or an upgrade's re-rendering), and one job is in the worker
 // at a time, so a call never queues behind more than one clip. Background jobs also wait while
-// a report is built (foreground-work.ts).
+// foreground work runs: a sign-in, a report (foreground-work.ts).
 import { Worker } from 'node:worker_threads';
 import type { ForegroundWork } from '../../foreground-work';
 import { runClipJob, type ClipJob, type RenderedClip } from './clip-jobs';

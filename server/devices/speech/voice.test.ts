@@ -207,7 +207,7 @@ describe('createVoice at start (makeMissing)', () => {
     await rm(join(defaultClipDir(dataDir), 'digit-2.wav'));
     synthesize.calls.length = 0;
 
-    await createVoice({ dataDir, synthesizer: synthesize }).makeMissing(plain);
+    expect(await createVoice({ dataDir, synthesizer: synthesize }).makeMissing(plain, 10_000)).toBe(true);
     expect(synthesize.calls).toEqual(['hai']);
     expect(decodeWav(await readFile(join(defaultClipDir(dataDir), 'digit-1.wav'))).comment).toBe(oldComment);
   });
@@ -221,11 +221,24 @@ describe('createVoice at start (makeMissing)', () => {
     try {
       // Held back, each of the 47 clips would wait 5 s for the report (clip-renderer.ts).
       const held = new Promise((r) => setTimeout(() => r('held back'), 20_000));
-      expect(await Promise.race([speech.makeMissing(voice).then(() => 'made'), held])).toBe('made');
+      expect(await Promise.race([speech.makeMissing(voice, 60_000).then((made) => (made ? 'made' : 'late')), held])).toBe('made');
       expect(readdirSync(defaultClipDir(dataDir)).filter((f) => f.endsWith('.wav'))).toHaveLength(speech.clipKeys(voice).length - 1);
     } finally {
       endReport();
       await report;
+      await speech.close();
+    }
+  });
+  it('answers after its limit while the clips go on being made', async () => {
+    const speech = createVoice({ dataDir });
+    try {
+      // The worker's start alone takes longer than a millisecond.
+      expect(await speech.makeMissing(voice, 1)).toBe(false);
+      await vi.waitFor(() => expect(readdirSync(defaultClipDir(dataDir)).filter((f) => f.endsWith('.wav'))).toHaveLength(speech.clipKeys(voice).length - 1), {
+        timeout: 20_000,
+        interval: 100,
+      });
+    } finally {
       await speech.close();
     }
   });

@@ -22,8 +22,10 @@ export interface Voice {
   /** Makes every missing or outdated default clip for this voice, in the background. Call at start. */
   prepare(voice: VoiceConfig): Promise<void>;
   /** Makes now every default clip that has no file of its words at this speed (a new data
-   *  folder's); one an older engine made (an upgrade) is left to prepare(). */
-  makeMissing(voice: VoiceConfig): Promise<void>;
+   *  folder's); one an older engine made (an upgrade) is left to prepare(). Answers when they
+   *  are made, true, or after `limitMs`, false, while they go on being made: an engine that
+   *  hangs never keeps the server from answering. */
+  makeMissing(voice: VoiceConfig, limitMs: number): Promise<boolean>;
   /** Every clip a call with this voice can use: the file names (<key>.wav) a centre can record. */
   clipKeys(voice: VoiceConfig): string[];
   readonly store: ClipStore;
@@ -41,7 +43,7 @@ export function createVoice({
 }: {
   dataDir: string;
   logger?: SpeechLogger;
-  /** Work the clips nobody waits for yet give way to (the reports'). */
+  /** What a person waits for (a sign-in, a report): the clips nobody waits for yet give way to it. */
   foreground?: ForegroundWork;
   /** Tests pass an instant stand-in, run in their own thread; by default espeak-ng speaks in a worker. */
   synthesizer?: Synthesizer;
@@ -84,8 +86,15 @@ export function createVoice({
     logger?.info({ ms: Date.now() - started, rate: voice.rate, engine: renderer.engineId }, 'default voice clips ready');
   }
 
-  async function makeMissing(voice: VoiceConfig): Promise<void> {
-    await Promise.all([...spokenClipTexts(voice)].map(([key, text]) => store.ensureSayable(key, text, voice.rate)));
+  async function makeMissing(voice: VoiceConfig, limitMs: number): Promise<boolean> {
+    const made = Promise.all([...spokenClipTexts(voice)].map(([key, text]) => store.ensureSayable(key, text, voice.rate)));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), limitMs)));
+    try {
+      return await Promise.race([made.then(() => true as const), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   const chimeAudio = async () => encodeWav((await store.load(CHIME, undefined, 1)).pcm, SPEECH_RATE);
