@@ -82,7 +82,7 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
   });
 
   // The voice's background clips wait for it (server/devices/speech/clip-renderer.ts).
-  it('is foreground work from its first task to its last, as each report is', async () => {
+  it('is foreground work from its first task to its last, as each report and file is; the city link’s tasks are not', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'qms-read-ahead-'));
     try {
       await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-03-13', visits: 400, seed: 5 });
@@ -106,6 +106,15 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
       expect(await foregroundUntilDone(service.prepare())).toEqual({ releases: 1, done: true });
       expect(await foregroundUntilDone(service.reportJson('2026-02-02', '2026-03-13'))).toEqual({ releases: 1, done: true });
       expect(await foregroundUntilDone(service.xlsx('2026-02-02', '2026-03-13'))).toEqual({ releases: 1, done: true });
+      expect(await foregroundUntilDone(service.csv('2026-02-02', '2026-03-13', 'field'))).toEqual({ releases: 1, done: true });
+      expect(await foregroundUntilDone(service.report('2026-02-02', '2026-03-12'))).toEqual({ releases: 1, done: true });
+      // What no person waits for: the city link's lists and summaries, a day's close.
+      const cityLink = service.closedDays();
+      expect(foreground.whenIdle(1)).toBeNull();
+      expect((await cityLink).length).toBeGreaterThan(0);
+      const summaries = service.closedSummaries(['2026-02-02']);
+      expect(foreground.whenIdle(1)).toBeNull();
+      expect(await summaries).toHaveLength(1);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

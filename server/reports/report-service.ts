@@ -34,7 +34,8 @@ export interface ReportServiceDeps {
   maxCachedRows?: number;
   /** How long after its last task the reports' thread may have gone (report-pool.ts's idle time). */
   threadIdleMs?: number;
-  /** Every task and file is foreground work: the voice's background clips wait for it. */
+  /** A report, its files and a manager's read-ahead are foreground work: the voice's
+   *  background clips wait for them. The city link's and the day-close's tasks are not. */
   foreground?: ForegroundWork;
 }
 
@@ -86,7 +87,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (threadMayHaveGone()) preparedThread = false;
     const full = { ...task, storeKey, dataDir: deps.dataDir, timeZone: deps.getConfig().centre.timeZone, maxCachedRows: deps.maxCachedRows } as ReportTask;
     try {
-      const { value, warnings } = await asForeground(() => runReportTask<T>(full));
+      const { value, warnings } = await runReportTask<T>(full);
       for (const w of warnings) deps.logger?.warn(w.details, w.message);
       return value;
     } finally {
@@ -149,7 +150,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   const answers = new Map<string, { basis: string; answer: Promise<ReportJson> }>();
   function closedPeriodJson(from: string, to: string): Promise<ReportJson> {
     const request = period(from, to);
-    const build = () => inWorker<ReportJson>({ kind: 'report-json', onScreen: true, ...request });
+    const build = () => asForeground(() => inWorker<ReportJson>({ kind: 'report-json', onScreen: true, ...request }));
     if (request.today === '' || to >= request.today) return build();
     const key = `${from}|${to}`;
     const basis = `${JSON.stringify(request.config)}|${JSON.stringify(request.staff)}`;
@@ -198,7 +199,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   }
 
   return {
-    report: async (from, to) => inWorker<Report>({ kind: 'report', ...period(from, to) }),
+    report: async (from, to) => asForeground(() => inWorker<Report>({ kind: 'report', ...period(from, to) })),
     reportJson: async (from, to) => closedPeriodJson(from, to),
     today: () => liveToday(deps.getToday().state, todayFigures(), deps.getConfig(), clock(), deps.getStaff()),
     todayReport: todayFigures,
@@ -207,7 +208,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     docx: (from, to) => reportFile('docx', from, to),
     async csv(from, to, table) {
       if (!isExportTable(table)) throw new ReportRequestError(`Không có bảng "${table}"; chọn một trong: ${EXPORT_TABLES.join(', ')}.`);
-      return inWorker<string>({ kind: 'csv', table, ...period(from, to) });
+      return asForeground(() => inWorker<string>({ kind: 'csv', table, ...period(from, to) }));
     },
     closeDay: (day, events) => {
       answers.clear();
