@@ -51,7 +51,8 @@ function daysIn(dir: string): string[] {
 /** A day before the queue's (every day, when the queue has none yet). */
 export const closedBy = (day: string, today: string) => today === '' || day < today;
 
-const rowsOf = (s: DaySummary) => s.visitCount + s.serviceCount;
+/** A day's rows: its visits and its services. */
+export const rowsOf = (s: DaySummary) => s.visitCount + s.serviceCount;
 
 export class SummaryStore {
   private readonly cache = new Map<string, DaySummary>();

@@ -1,13 +1,12 @@
 // A thread's first builds run in V8's interpreter, each loop until it is compiled where it
 // runs: a year of 50,000 visits took 80–125 ms in a fresh reports' thread, 36 ms after three
 // builds of its latest 20,000 rows and 25–35 ms once warm (probes; the builds are now
-// WARM_UP_BUILDS). A manager who signs in asks a
-// report seconds later (report-service.ts's prepare): these builds, over the latest closed
-// days, make that report the compiled code's.
+// WARM_UP_BUILDS). A manager who signs in asks a report seconds later (report-service.ts's
+// prepare): these builds, over the latest closed days, make that report the compiled code's.
 import type { CentreConfig } from '@protocol/config';
 import { buildReport, ON_SCREEN } from './build-report';
 import type { DaySummary } from './day-summary';
-import { closedBy, type SummaryStore } from './summary-store';
+import { closedBy, rowsOf, type SummaryStore } from './summary-store';
 
 /**
  * The rows (visits and services) of each warm-up build, in turn. The two of 20,000 are enough
@@ -50,7 +49,7 @@ export async function warmUp(store: SummaryStore, p: WarmUpRequest): Promise<War
     const step = await store.summaries(days.slice(Math.max(0, end - STEP_DAYS), end));
     for (let i = step.length - 1; i >= 0 && rows < p.rows; i--) {
       latest.unshift(step[i]);
-      rows += step[i].visitCount + step[i].serviceCount;
+      rows += rowsOf(step[i]);
     }
   }
   if (latest.length === 0) return null;

@@ -10,7 +10,8 @@ export type WorkerReply = { id: number; ok: true; result: ReturnType<typeof runC
 
 // Below the queue, as the reports' thread: at a first start its second of clips took a core
 // from the reports' thread at the lower priority, and the first year report took 327 ms; at
-// one priority the two share it (175–287 ms over this session's runs of npm run bench).
+// one priority the two shared it (175–287 ms). Its background clips now also wait for
+// what a person waits for (foreground-work.ts).
 runBelowTheQueue();
 
 const port = parentPort!;
