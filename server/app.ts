@@ -92,6 +92,8 @@ export interface App {
   prepareVoice(): Promise<void>;
   /** Makes the voice's clips that have no file yet, at once (Voice.makeMissing); whether within `limitMs`. */
   makeMissingClips(limitMs: number): Promise<boolean>;
+  /** Compiles the reports' code with a few small builds (ReportService.warmUp): how many; never fails. */
+  warmUpReports(): Promise<number>;
   /** What was created at first start: printed once by main. */
   firstStartAccounts: { username: string; password: string; role: string }[];
 }
@@ -385,6 +387,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     firstStartAccounts,
     prepareVoice: () => voice.prepare(centre.get().voice),
     makeMissingClips: (limitMs) => voice.makeMissing(centre.get().voice, limitMs),
+    warmUpReports: () => reports.warmUp(),
     async listen() {
       if (publicListener && settings.publicListen && settings.staffListen) {
         const staff = splitHostPort(settings.staffListen);

@@ -8,7 +8,7 @@ import { simulatePeriod } from '../simulator/simulate';
 import { readAheadPlan } from './read-ahead';
 import { ForegroundWork } from '../foreground-work';
 import { createReportService, type ReportServiceDeps } from './report-service';
-import { WARM_UP_DAYS } from './warm-up';
+import { WARM_UP_BUILDS, WARM_UP_DAYS } from './warm-up';
 
 describe('what the reports thread reads before a manager asks', () => {
   it('covers the last reporting year and this one up to yesterday, a reporting month per range', () => {
@@ -158,5 +158,69 @@ describe('a manager’s sign-in reading ahead (ReportService.prepare)', () => {
     expect(warnings).toEqual([expect.stringMatching(/reading ahead/)]);
     await expect(service.report('2026-02-02', '2026-03-13')).rejects.toThrow(/ENOTDIR/);
     await rm(dirname(notAFolder), { recursive: true, force: true });
+  });
+});
+
+describe('the server compiling the reports’ code before it answers (ReportService.warmUp)', () => {
+  it('builds over the latest days only, and not again while the thread is up', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'qms-warm-up-'));
+    try {
+      await simulatePeriod({ dataDir, from: '2025-01-20', to: '2025-01-24', visits: 50, seed: 6 });
+      const latest = await simulatePeriod({ dataDir, from: '2026-01-05', to: '2026-03-13', visits: 500, seed: 6 });
+      await rm(join(dataDir, 'summaries'), { recursive: true });
+      const summarised = async () => (await readdir(join(dataDir, 'summaries')).catch(() => [] as string[])).map((f) => f.slice(0, 10)).sort();
+      const service = serviceOn(dataDir);
+      expect(await service.warmUp()).toBe(WARM_UP_BUILDS.length);
+      // The builds read the latest days; no month is read ahead.
+      expect(await summarised()).toEqual(latest.days.slice(-WARM_UP_DAYS).map((d) => d.day));
+      expect(await service.warmUp()).toBe(0);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('shares its thread’s state with a sign-in’s read-ahead, and runs again once the thread may have gone', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'qms-warm-up-'));
+    try {
+      const sim = await simulatePeriod({ dataDir, from: '2026-02-02', to: '2026-03-13', visits: 300, seed: 7 });
+      // A thread that may have gone is warmed again.
+      const goneAtOnce = serviceOn(dataDir, { threadIdleMs: 0 });
+      expect(await goneAtOnce.warmUp()).toBe(WARM_UP_BUILDS.length);
+      expect(await goneAtOnce.warmUp()).toBe(WARM_UP_BUILDS.length);
+      // So is one that may have gone before a report started it again.
+      const goneBeforeReport = serviceOn(dataDir, { threadIdleMs: 500 });
+      expect(await goneBeforeReport.warmUp()).toBe(WARM_UP_BUILDS.length);
+      await new Promise((r) => setTimeout(r, 600));
+      await goneBeforeReport.report('2026-03-02', '2026-03-06');
+      expect(await goneBeforeReport.warmUp()).toBe(WARM_UP_BUILDS.length);
+      // A sign-in's read-ahead warms the thread as well.
+      const preparedFirst = serviceOn(dataDir);
+      await preparedFirst.prepare();
+      expect(await preparedFirst.warmUp()).toBe(0);
+      // Warmed first, a sign-in still reads the reporting years ahead.
+      const warmedFirst = serviceOn(dataDir);
+      expect(await warmedFirst.warmUp()).toBe(WARM_UP_BUILDS.length);
+      await warmedFirst.prepare();
+      await rm(join(dataDir, 'summaries'), { recursive: true });
+      await rm(join(dataDir, 'journal'), { recursive: true });
+      expect((await warmedFirst.report('2026-02-02', '2026-03-13')).totals.visits.visits).toBe(sim.tickets);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('builds nothing in a folder with no closed day, and never fails', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'qms-warm-up-'));
+    try {
+      expect(await serviceOn(empty).warmUp()).toBe(0);
+      const notAFolder = join(empty, 'a-file');
+      await writeFile(notAFolder, '');
+      const warnings: string[] = [];
+      const service = serviceOn(notAFolder, { logger: { warn: (_details, message) => void warnings.push(message) } });
+      await expect(service.warmUp()).resolves.toBe(0);
+      expect(warnings).toEqual([expect.stringMatching(/warming up the reports/)]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 });

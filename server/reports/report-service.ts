@@ -15,7 +15,7 @@ import { counterToday, liveToday, todayReport } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
 import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } from '@protocol/reports';
 import type { Report } from '@protocol/reports';
-import { readAheadPlan } from './read-ahead';
+import { readAheadPlan, type ReadAheadPlan } from './read-ahead';
 import { writeReportFile } from './report-files';
 import { IDLE_MS, runReportTask } from './report-pool';
 import type { ClosedDay, ReportJson, ReportTask } from './report-worker-main';
@@ -64,6 +64,9 @@ export interface ReportService {
   /** A manager signed in or opened the reports: the reports' thread warms up and reads ahead
    *  (read-ahead.ts), unless it has since it started. Never fails; answers when done. */
   prepare(): Promise<void>;
+  /** Only the warm-up builds of prepare (warm-up.ts), unless the thread has had them since it
+   *  started: the server runs them before it answers. Never fails; answers how many it ran. */
+  warmUp(): Promise<number>;
   /** Stops a read-ahead after the month it is reading: the server is closing. */
   close(): Promise<void>;
 }
@@ -81,10 +84,13 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   const threadIdleMs = deps.threadIdleMs ?? IDLE_MS;
   let lastTaskEnd = -Infinity;
   let preparedThread = false;
+  // Whether the thread has run the warm-up builds since it started (a sign-in's read-ahead
+  // after the server's own warm-up goes straight to reading).
+  let warmThread = false;
   const threadMayHaveGone = () => performance.now() - lastTaskEnd >= threadIdleMs;
   const asForeground = <T>(work: () => Promise<T>): Promise<T> => (deps.foreground ? deps.foreground.during(work) : work());
   async function inWorker<T>(task: WithoutStore<ReportTask>): Promise<T> {
-    if (threadMayHaveGone()) preparedThread = false;
+    if (threadMayHaveGone()) preparedThread = warmThread = false;
     const full = { ...task, storeKey, dataDir: deps.dataDir, timeZone: deps.getConfig().centre.timeZone, maxCachedRows: deps.maxCachedRows } as ReportTask;
     try {
       const { value, warnings } = await runReportTask<T>(full);
@@ -167,25 +173,35 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return answer;
   }
 
+  let closed = false;
+  const todayOrClock = () => deps.getToday().state.day || localDay(clock(), deps.getConfig().centre.timeZone);
+  /** Builds that compile the reports' code (warm-up.ts) over the read-ahead's days, one task
+   *  each, so that a report asked meanwhile waits for one at most. */
+  async function warmUpThread(plan: ReadAheadPlan): Promise<number> {
+    if ((warmThread && !threadMayHaveGone()) || plan.months.length === 0) return 0;
+    const span = { from: plan.months[0].from, to: plan.months[plan.months.length - 1].to };
+    let built = 0;
+    for (const rows of WARM_UP_BUILDS) {
+      if (closed) return built;
+      // A folder with no closed day yet has nothing to build: the next sign-in tries again.
+      if (!(await inWorker<WarmUp | null>({ kind: 'warm-up', rows, ...period(span.from, span.to) }))) return built;
+      built++;
+    }
+    warmThread = true;
+    return built;
+  }
+
   // One read-ahead at a time: managers signing in together share it, and one signing in
   // later while the thread still holds the days finds each month in its cache at once.
   let preparing: Promise<void> | null = null;
-  let closed = false;
   function prepare(): Promise<void> {
     if (closed || (preparedThread && !threadMayHaveGone())) return Promise.resolve();
     // Foreground work from its first task to its last: no background clip starts between two.
     preparing ??= asForeground(async () => {
-      const today = deps.getToday().state.day || localDay(clock(), deps.getConfig().centre.timeZone);
+      const today = todayOrClock();
       const plan = readAheadPlan(today);
-      // First, while the manager picks a period, builds that compile the reports' code
-      // (warm-up.ts), one task each: a report asked meanwhile waits for one at most.
-      const span = plan.months.length > 0 ? { from: plan.months[0].from, to: plan.months[plan.months.length - 1].to } : null;
-      if (span) {
-        for (const rows of WARM_UP_BUILDS) {
-          if (closed) return;
-          await inWorker<WarmUp | null>({ kind: 'warm-up', rows, ...period(span.from, span.to) });
-        }
-      }
+      // First, while the manager picks a period, the warm-up builds.
+      await warmUpThread(plan);
       for (const month of plan.months) {
         if (closed) return;
         await inWorker<null>({ kind: 'read-ahead', ...month, today });
@@ -223,6 +239,11 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       return inWorker<void>({ kind: 'forget' });
     },
     prepare,
+    warmUp: () =>
+      warmUpThread(readAheadPlan(todayOrClock())).catch((err) => {
+        deps.logger?.warn({ err: String(err) }, 'warming up the reports failed; the first report compiles its code');
+        return 0;
+      }),
     close: async () => {
       closed = true;
       await preparing;

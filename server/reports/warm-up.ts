@@ -1,8 +1,9 @@
 // A thread's first builds run in V8's interpreter, each loop until it is compiled where it
 // runs: a year of 50,000 visits took 80–125 ms in a fresh reports' thread, 36 ms after three
 // builds of its latest 20,000 rows and 25–35 ms once warm (probes; the builds are now
-// WARM_UP_BUILDS). A manager who signs in asks a report seconds later (report-service.ts's
-// prepare): these builds, over the latest closed days, make that report the compiled code's.
+// WARM_UP_BUILDS). The server runs them before it answers (server/main.ts), and a sign-in
+// runs them in a thread started since (report-service.ts's prepare): these builds, over the
+// latest closed days, make the report a manager asks next the compiled code's.
 import type { CentreConfig } from '@protocol/config';
 import { buildReport, ON_SCREEN } from './build-report';
 import type { DaySummary } from './day-summary';

@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleCentre } from '@protocol/sample-centre';
+import { addDays } from '@protocol/calendar-days';
+import { localDay } from '@protocol/local-time';
 import { spokenClipTexts } from '../../server/devices/speech/clip-catalog';
+import { WARM_UP_BUILDS } from '../../server/reports/warm-up';
+import { simulatePeriod } from '../../server/simulator/simulate';
 import { patience } from '../support/patience';
 import { childPids } from '../support/proc';
 
@@ -21,6 +25,8 @@ let url = '';
 let token = '';
 /** The voice's clip files on disk the moment the server said where it answers. */
 let clipsWhenAnswering: string[] = [];
+/** The log's lines before the one saying where it answers. */
+let logBeforeAnswering: { msg?: string; builds?: number }[] = [];
 
 async function call(method: string, path: string, body?: unknown) {
   const res = await fetch(url + path, {
@@ -36,6 +42,9 @@ beforeAll(async () => {
   const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
   dataDir = await mkdtemp(join(tmpdir(), 'qms-compiled-'));
+  // Closed days before its first start, for the reports' warm-up to build over.
+  const today = localDay(Date.now(), sampleCentre.centre.timeZone);
+  await simulatePeriod({ dataDir, from: addDays(today, -9), to: addDays(today, -2), visits: 120, seed: 4 });
   proc = spawn(process.execPath, ['dist-server/main.mjs'], {
     env: { ...process.env, QMS_DATA_DIR: dataDir, PORT: '0', QMS_HOST: '127.0.0.1', QMS_ADMIN_PASSWORD: ADMIN, QMS_LOG_LEVEL: 'info', QMS_PRINTER: `file:${join(dataDir, 'prints')}` },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,6 +56,7 @@ beforeAll(async () => {
       out += chunk.toString();
       const m = out.match(/"port":(\d+),"url"/);
       if (m) {
+        logBeforeAnswering = out.slice(0, out.lastIndexOf('\n', m.index)).split('\n').flatMap((line) => (line.startsWith('{') ? [JSON.parse(line)] : []));
         clearTimeout(timer);
         resolve(`http://127.0.0.1:${m[1]}`);
       }
@@ -99,6 +109,11 @@ describe('the compiled server (npm start)', () => {
   // A new data folder's voice is made before the server answers (server/main.ts).
   it('answers with every clip of its voice made', () => {
     expect(clipsWhenAnswering.sort()).toEqual([...spokenClipTexts(sampleCentre.voice).keys()].map((key) => `${key}.wav`).sort());
+  });
+
+  // Its reports' code compiled before it answers (server/main.ts), over the closed days.
+  it('answers with its reports warmed up', () => {
+    expect(logBeforeAnswering.find((line) => line.msg === 'reports warmed up')?.builds).toBe(WARM_UP_BUILDS.length);
   });
 
   it('speaks a number never spoken before from its speech thread', { timeout: patience(60_000) }, async () => {
