@@ -7,6 +7,7 @@ import { createApp } from './app';
 import { describeSettings, loadSettings } from './settings';
 import { withSettingsFile } from './settings-file';
 import { StartRefused } from './start-refusal';
+import { withinLimit } from './within-limit';
 
 const settings = loadSettings(withSettingsFile());
 const logger = pino({ level: settings.logLevel });
@@ -38,9 +39,9 @@ await app
 // that hardly answers.
 const REPORTS_BEFORE_ANSWERING_MS = 10_000;
 const warmUpStarted = performance.now();
-const warmUpBuilds = await Promise.race([app.warmUpReports(), new Promise<null>((r) => setTimeout(r, REPORTS_BEFORE_ANSWERING_MS, null))]);
-if (warmUpBuilds === null) logger.warn('the reports are still warming up; the server answers meanwhile');
-else logger.info({ builds: warmUpBuilds, ms: Math.round(performance.now() - warmUpStarted) }, 'reports warmed up');
+const warmedUp = await withinLimit(app.warmUpReports(), REPORTS_BEFORE_ANSWERING_MS);
+if (!warmedUp) logger.warn('the reports are still warming up; the server answers meanwhile');
+else logger.info({ builds: warmedUp.value, ms: Math.round(performance.now() - warmUpStarted) }, 'reports warmed up');
 const port = await app.listen().catch((err: NodeJS.ErrnoException) => {
   // The one start-up failure a newcomer meets: say it plainly instead of a stack.
   if (err.code === 'EADDRINUSE') logger.fatal(`Cổng ${settings.port} đang được dùng; đặt PORT=<cổng khác> / port ${settings.port} is in use, set PORT`);

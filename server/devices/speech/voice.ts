@@ -1,6 +1,7 @@
 // The spoken call as one WAV, for the central displays to play.
 import type { VoiceConfig } from '@protocol/config';
 import type { ForegroundWork } from '../../foreground-work';
+import { withinLimit } from '../../within-limit';
 import { CHIME, spokenClipTexts } from './clip-catalog';
 import { createInlineRenderer, createWorkerRenderer, type ClipRenderer } from './clip-renderer';
 import { createClipStore, type ClipStore, type LoadedClip, type SpeechLogger } from './clip-store';
@@ -88,13 +89,7 @@ export function createVoice({
 
   async function makeMissing(voice: VoiceConfig, limitMs: number): Promise<boolean> {
     const made = Promise.all([...spokenClipTexts(voice)].map(([key, text]) => store.ensureSayable(key, text, voice.rate)));
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), limitMs)));
-    try {
-      return await Promise.race([made.then(() => true as const), late]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return (await withinLimit(made, limitMs)) !== null;
   }
 
   const chimeAudio = async () => encodeWav((await store.load(CHIME, undefined, 1)).pcm, SPEECH_RATE);
