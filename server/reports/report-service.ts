@@ -67,7 +67,8 @@ export interface ReportService {
   /** Only the warm-up builds of prepare (warm-up.ts), unless the thread has had them since it
    *  started: the server runs them before it answers. Never fails; answers how many it ran. */
   warmUp(): Promise<number>;
-  /** Stops a read-ahead after the month it is reading: the server is closing. */
+  /** Stops a read-ahead after the month it is reading and waits for every task sent to the
+   *  reports' thread: the server is closing, and its data folder may go next. */
   close(): Promise<void>;
 }
 
@@ -89,16 +90,21 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   let warmThread = false;
   const threadMayHaveGone = () => performance.now() - lastTaskEnd >= threadIdleMs;
   const asForeground = <T>(work: () => Promise<T>): Promise<T> => (deps.foreground ? deps.foreground.during(work) : work());
-  async function inWorker<T>(task: WithoutStore<ReportTask>): Promise<T> {
+  // The thread outlives this service (it is the process's one, report-pool.ts), and a task may
+  // be writing a summary into the data folder: close waits for every task sent.
+  const running = new Set<Promise<unknown>>();
+  function inWorker<T>(task: WithoutStore<ReportTask>): Promise<T> {
     if (threadMayHaveGone()) preparedThread = warmThread = false;
     const full = { ...task, storeKey, dataDir: deps.dataDir, timeZone: deps.getConfig().centre.timeZone, maxCachedRows: deps.maxCachedRows } as ReportTask;
-    try {
-      const { value, warnings } = await runReportTask<T>(full);
+    const reply = runReportTask<T>(full).finally(() => {
+      lastTaskEnd = performance.now();
+      running.delete(reply);
+    });
+    running.add(reply);
+    return reply.then(({ value, warnings }) => {
       for (const w of warnings) deps.logger?.warn(w.details, w.message);
       return value;
-    } finally {
-      lastTaskEnd = performance.now();
-    }
+    });
   }
 
   // Today's facts grow with the queue: each new event is folded in once. A new day or a
@@ -247,6 +253,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     close: async () => {
       closed = true;
       await preparing;
+      await Promise.allSettled([...running]);
     },
   };
 }
