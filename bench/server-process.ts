@@ -28,7 +28,7 @@ const UNIT_ENV = Object.fromEntries(
     .filter(([, name]) => name !== 'QMS_SETTINGS_FILE')
     .map(([, name, value]) => [name, value]),
 );
-/** The reports' and the speech threads go after a minute idle (report-pool.ts, clip-renderer.ts). */
+/** The speech thread goes and the reports' thread is renewed after a minute idle (clip-renderer.ts, report-pool.ts). */
 export const THREADS_IDLE_MS = 65_000;
 const METER = fileURLToPath(new URL('./server-meter.mjs', import.meta.url));
 
@@ -255,7 +255,7 @@ export async function benchServerProcess(): Promise<Figure[]> {
     for (const s of phones) s.disconnect();
     await new Promise((r) => setTimeout(r, 2000));
     const afterSockets = await server.read();
-    // What it holds for the rest of the day once the reports' and the speech threads have gone.
+    // What it holds for the rest of the day once the speech thread has gone and the reports' thread was renewed.
     await new Promise((r) => setTimeout(r, THREADS_IDLE_MS));
     const settled = await server.read();
 
@@ -285,7 +285,7 @@ export async function benchServerProcess(): Promise<Figure[]> {
       { name: 'server: heap with 400 phones connected, growth', value: mb(withSockets.heapUsed - beforeSockets.heapUsed), unit: 'MB' },
       { name: 'server: heap after they left, growth from before', value: Math.round(((afterSockets.heapUsed - beforeSockets.heapUsed) / MB) * 10) / 10, unit: 'MB' },
       { name: 'server: rss after they left', value: mb(afterSockets.rss), unit: 'MB' },
-      { name: 'server: rss after all that, once its reports\' and speech threads went idle (a minute)', value: mb(settled.rss), unit: 'MB', target: '≤ 160' },
+      { name: 'server: rss after all that, a minute idle (the speech thread gone, the reports\' renewed)', value: mb(settled.rss), unit: 'MB', target: '≤ 160' },
       { name: 'server: heap then', value: mb(settled.heapUsed), unit: 'MB' },
     ];
     await rm(`${dataDir}-server.log`, { force: true });

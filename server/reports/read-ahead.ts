@@ -3,9 +3,18 @@
 // one: the thread starts then, builds over the latest days a few times so that its code is
 // compiled (warm-up.ts), and reads the closed days of both reporting years, a reporting
 // month per task, so that a report asked meanwhile waits for one task at most; then it
-// builds the month just closed, whose answer is kept (report-service.ts).
+// builds the month just closed, whose answer is kept (report-service.ts). A new thread that
+// replaces an idle one (report-pool.ts) is prepared the same way, but reads the latest months
+// first and stops at KEPT_ROWS: what it holds stays while no one reports.
 import { addDays } from './calendar-days';
 import { periodPresets } from './periods';
+
+/**
+ * Rows (visits and services) a renewed thread reads ahead, the month it reaches this in
+ * included: at about 50 bytes a row (probe), some 12 MB. That is both reporting years of a
+ * centre of 60,000 tickets a year, and the latest month or two of one of a million.
+ */
+export const KEPT_ROWS = 250_000;
 
 export interface DayRange {
   from: string;

@@ -15,9 +15,9 @@ import { counterToday, liveToday, todayReport } from './live-today';
 import { assertRange, ReportRequestError } from './periods';
 import { EXPORT_TABLES, type CounterToday, type ExportTable, type LiveToday } from '@protocol/reports';
 import type { Report } from '@protocol/reports';
-import { readAheadPlan, type ReadAheadPlan } from './read-ahead';
+import { KEPT_ROWS, readAheadPlan, type ReadAheadPlan } from './read-ahead';
 import { writeReportFile } from './report-files';
-import { IDLE_MS, runReportTask } from './report-pool';
+import { runReportTask, whenReportThreadRenewed, type TaskOptions } from './report-pool';
 import type { ClosedDay, ReportJson, ReportTask } from './report-worker-main';
 import { WARM_UP_BUILDS, type WarmUp } from './warm-up';
 import type { WarnLogger } from './summary-store';
@@ -32,11 +32,11 @@ export interface ReportServiceDeps {
   logger?: WarnLogger;
   /** Bound of the summary cache, in tickets (default 3,000,000: three busy years). */
   maxCachedRows?: number;
-  /** How long after its last task the reports' thread may have gone (report-pool.ts's idle time). */
-  threadIdleMs?: number;
   /** A report, its files and a manager's read-ahead are foreground work: the voice's
    *  background clips wait for them. The city link's and the day-close's tasks are not. */
   foreground?: ForegroundWork;
+  /** Rows a renewed reports' thread reads ahead (default KEPT_ROWS, read-ahead.ts). */
+  keptRows?: number;
 }
 
 export interface ReportService {
@@ -62,14 +62,24 @@ export interface ReportService {
   /** Forgets every summary read so far: the data folder was replaced (a restore). */
   reload(): Promise<void>;
   /** A manager signed in or opened the reports: the reports' thread warms up and reads ahead
-   *  (read-ahead.ts), unless it has since it started. Never fails; answers when done. */
+   *  (read-ahead.ts), unless it has read every day since it started. Never fails; answers when done. */
   prepare(): Promise<void>;
   /** Only the warm-up builds of prepare (warm-up.ts), unless the thread has had them since it
    *  started: the server runs them before it answers. Never fails; answers how many it ran. */
   warmUp(): Promise<number>;
-  /** Stops a read-ahead after the month it is reading and waits for every task sent to the
-   *  reports' thread: the server is closing, and its data folder may go next. */
+  /** Stops a read-ahead after the month it is reading, prepares no renewed thread, and waits
+   *  for every task sent to the reports' thread: the server is closing, and its data folder may go next. */
   close(): Promise<void>;
+}
+
+/** What a service prepared in a renewed reports' thread (report-pool.ts). */
+export interface RenewedThread {
+  /** Warm-up builds run (warm-up.ts). */
+  builds: number;
+  /** Rows (visits and services) the thread holds after reading ahead. */
+  rowsHeld: number;
+  /** Whether it read every day of the reporting years (under the bound). */
+  everyDay: boolean;
 }
 
 export function isExportTable(name: string): name is ExportTable {
@@ -80,26 +90,20 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   const clock = deps.clock ?? Date.now;
   const storeKey = randomUUID();
   type WithoutStore<T> = T extends unknown ? Omit<T, 'storeKey' | 'dataDir' | 'timeZone' | 'maxCachedRows'> : never;
-  // Whether the reports' thread has been warmed up and read ahead since it started: it goes a
-  // minute after its last task (report-pool.ts), and a task after that starts a new one.
-  const threadIdleMs = deps.threadIdleMs ?? IDLE_MS;
-  let lastTaskEnd = -Infinity;
+  // Whether the reports' thread has read every day ahead since it started: a new one replaces
+  // it a minute after its last report (report-pool.ts).
   let preparedThread = false;
+  const keptRows = deps.keptRows ?? KEPT_ROWS;
   // Whether the thread has run the warm-up builds since it started (a sign-in's read-ahead
   // after the server's own warm-up goes straight to reading).
   let warmThread = false;
-  const threadMayHaveGone = () => performance.now() - lastTaskEnd >= threadIdleMs;
   const asForeground = <T>(work: () => Promise<T>): Promise<T> => (deps.foreground ? deps.foreground.during(work) : work());
   // The thread outlives this service (it is the process's one, report-pool.ts), and a task may
   // be writing a summary into the data folder: close waits for every task sent.
   const running = new Set<Promise<unknown>>();
-  function inWorker<T>(task: WithoutStore<ReportTask>): Promise<T> {
-    if (threadMayHaveGone()) preparedThread = warmThread = false;
+  function inWorker<T>(task: WithoutStore<ReportTask>, options?: TaskOptions): Promise<T> {
     const full = { ...task, storeKey, dataDir: deps.dataDir, timeZone: deps.getConfig().centre.timeZone, maxCachedRows: deps.maxCachedRows } as ReportTask;
-    const reply = runReportTask<T>(full).finally(() => {
-      lastTaskEnd = performance.now();
-      running.delete(reply);
-    });
+    const reply = runReportTask<T>(full, options).finally(() => running.delete(reply));
     running.add(reply);
     return reply.then(({ value, warnings }) => {
       for (const w of warnings) deps.logger?.warn(w.details, w.message);
@@ -182,15 +186,16 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   let closed = false;
   const todayOrClock = () => deps.getToday().state.day || localDay(clock(), deps.getConfig().centre.timeZone);
   /** Builds that compile the reports' code (warm-up.ts) over the read-ahead's days, one task
-   *  each, so that a report asked meanwhile waits for one at most. */
+   *  each, so that a report asked meanwhile waits for one at most. What they leave in the
+   *  thread (its compiled code) is meant to stay: none calls for a renewal. */
   async function warmUpThread(plan: ReadAheadPlan): Promise<number> {
-    if ((warmThread && !threadMayHaveGone()) || plan.months.length === 0) return 0;
+    if (warmThread || plan.months.length === 0) return 0;
     const span = { from: plan.months[0].from, to: plan.months[plan.months.length - 1].to };
     let built = 0;
     for (const rows of WARM_UP_BUILDS) {
       if (closed) return built;
       // A folder with no closed day yet has nothing to build: the next sign-in tries again.
-      if (!(await inWorker<WarmUp | null>({ kind: 'warm-up', rows, ...period(span.from, span.to) }))) return built;
+      if (!(await inWorker<WarmUp | null>({ kind: 'warm-up', rows, ...period(span.from, span.to) }, { keeps: true }))) return built;
       built++;
     }
     warmThread = true;
@@ -201,7 +206,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   // later while the thread still holds the days finds each month in its cache at once.
   let preparing: Promise<void> | null = null;
   function prepare(): Promise<void> {
-    if (closed || (preparedThread && !threadMayHaveGone())) return Promise.resolve();
+    if (closed || preparedThread) return Promise.resolve();
     // Foreground work from its first task to its last: no background clip starts between two.
     preparing ??= asForeground(async () => {
       const today = todayOrClock();
@@ -210,7 +215,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       await warmUpThread(plan);
       for (const month of plan.months) {
         if (closed) return;
-        await inWorker<null>({ kind: 'read-ahead', ...month, today });
+        await inWorker<number>({ kind: 'read-ahead', ...month, today });
       }
       if (plan.lastMonth && !closed) await closedPeriodJson(plan.lastMonth.from, plan.lastMonth.to);
       if (!closed) preparedThread = true;
@@ -219,6 +224,29 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       .finally(() => (preparing = null));
     return preparing;
   }
+
+  // A new thread replaced one idle a minute after a report: it compiles the reports' code and
+  // reads the latest months (the latest first) until it holds KEPT_ROWS, which stay there while
+  // no one reports. Background work: the voice's clips do not wait for it.
+  async function prepareRenewedThread(): Promise<RenewedThread> {
+    preparedThread = warmThread = false;
+    const prepared: RenewedThread = { builds: 0, rowsHeld: 0, everyDay: false };
+    try {
+      const today = todayOrClock();
+      const plan = readAheadPlan(today);
+      prepared.builds = await warmUpThread(plan);
+      for (const month of [...plan.months].reverse()) {
+        if (closed) return prepared;
+        prepared.rowsHeld = await inWorker<number>({ kind: 'read-ahead', ...month, today }, { keeps: true });
+        if (prepared.rowsHeld >= keptRows) return prepared;
+      }
+      prepared.everyDay = preparedThread = !closed;
+    } catch (err) {
+      deps.logger?.warn({ err: String(err) }, 'preparing the new reports’ thread failed; each report reads what it needs');
+    }
+    return prepared;
+  }
+  const stopPreparing = whenReportThreadRenewed(prepareRenewedThread);
 
   return {
     report: async (from, to) => asForeground(() => inWorker<Report>({ kind: 'report', ...period(from, to) })),
@@ -252,6 +280,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       }),
     close: async () => {
       closed = true;
+      stopPreparing();
       await preparing;
       await Promise.allSettled([...running]);
     },

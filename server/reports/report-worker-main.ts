@@ -42,7 +42,7 @@ export type ReportTask = StoreTask &
     | { kind: 'summaries'; days: readonly string[]; today: string }
     /** Every closed day with data and the size of the journal its summary was built from. */
     | { kind: 'closed-days'; today: string }
-    /** Reads the closed days of [from, to] into this thread's cache. */
+    /** Reads the closed days of [from, to] into this thread's cache; answers the rows it holds then. */
     | { kind: 'read-ahead'; from: string; to: string; today: string }
     /** Builds the figures of [from, to]'s latest closed days and lets them go (warm-up.ts). */
     | ({ kind: 'warm-up'; rows: number } & PeriodRequest)
@@ -143,7 +143,7 @@ async function run(task: ReportTask): Promise<unknown> {
     }
     case 'read-ahead':
       await closedSummariesIn(store, task.from, task.to, task.today);
-      return null;
+      return store.rowsHeld;
     case 'warm-up':
       return warmUp(store, task);
   }

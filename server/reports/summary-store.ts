@@ -64,6 +64,11 @@ export class SummaryStore {
     this.maxCachedRows = options.maxCachedRows ?? 6_000_000;
   }
 
+  /** Rows (visits and services) of the days held in memory. */
+  get rowsHeld(): number {
+    return this.cachedRows;
+  }
+
   /** Days in [from, to] that have a journal or a summary, in order. */
   async daysWithData(from: string, to: string): Promise<string[]> {
     const { dataDir } = this.options;
