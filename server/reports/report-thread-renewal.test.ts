@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -78,6 +78,16 @@ describe('the reports’ thread renewed after a minute idle (report-pool.ts)', (
     await report;
     await service.close();
     expect(await renewReportThread()).toEqual([]);
+  });
+
+  it('never fails: a folder it cannot read is logged, and each report reads what it needs', async () => {
+    const notAFolder = join(await folder(), 'a-file');
+    await writeFile(notAFolder, '');
+    const warnings: string[] = [];
+    const service = serviceOn(notAFolder, { logger: { warn: (_details, message) => void warnings.push(message) } });
+    await expect(service.report('2026-03-02', '2026-03-13')).rejects.toThrow(/ENOTDIR/);
+    expect(await renewReportThread()).toEqual([{ builds: 0, rowsHeld: 0, everyDay: false }]);
+    expect(warnings).toEqual([expect.stringMatching(/preparing the new reports’ thread failed/)]);
   });
 
   it('comes a minute after a task that may leave memory there, not after a new thread’s preparation', async () => {
