@@ -13,7 +13,7 @@ import type { Figure } from './stats';
 const MiB = 1024 * 1024;
 const FIXTURE_BACKUP = fileURLToPath(new URL('../test/fixtures/data-0.1.0/data/backups/tu-dong-2026-03-18.tar.gz', import.meta.url));
 
-function upload(url: string, token: string | null, what: string | number): Promise<{ status: number; ms: number; sentWhenAnswered: number }> {
+function upload(url: string, token: string | null, what: string | number): Promise<{ status: number; ms: number; sentWhenAnswered: number; attempts: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/restore-upload-client.ts', url, token ?? '-', String(what)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -51,6 +51,7 @@ export async function benchRestore(): Promise<Figure[]> {
       { name: 'anonymous empty upload → 401 (floor, same run)', value: empty.ms, unit: 'ms' },
       { name: 'anonymous 300 MB upload → 401', value: anonymous.ms, unit: 'ms', target: '≤ 1000 (well under a second)' },
       { name: '  of it sent before the answer', value: anonymous.sentWhenAnswered / MiB, unit: 'MiB' },
+      { name: '  attempts until one read its answer (the others: EPIPE first)', value: anonymous.attempts, unit: '' },
       { name: '  server memory growth during it', value: anonymous.growthMiB, unit: 'MiB', target: '≤ 50' },
       { name: `gzip bomb (${(bombBytes / MiB).toFixed(1)} MB → 1 GiB) → 400`, value: bomb.ms, unit: 'ms', target: '≤ 1000' },
       { name: '  server memory growth during it', value: bomb.growthMiB, unit: 'MiB', target: '≤ 50' },
