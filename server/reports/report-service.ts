@@ -30,7 +30,7 @@ export interface ReportServiceDeps {
   getToday: () => { state: QueueState; events: readonly QueueEvent[] };
   clock?: () => number;
   logger?: WarnLogger;
-  /** Bound of the summary cache, in tickets (default 3,000,000: three busy years). */
+  /** Bound of the summary cache, in rows: visits and services (default 6,000,000, summary-store.ts: some three million tickets, three busy years). */
   maxCachedRows?: number;
   /** A report, its files and a manager's read-ahead are foreground work: the voice's
    *  background clips wait for them. The city link's and the day-close's tasks are not. */
