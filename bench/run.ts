@@ -3,6 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchCentralDisplay } from './central-display';
 import { benchCity } from './city';
+import { benchDayRollover } from './day-rollover';
 import { benchKioskPrint } from './kiosk-print';
 import { benchQueueServer } from './queue-server';
 import { benchReports } from './reports';
@@ -25,6 +26,7 @@ const groups: Group[] = [
   { name: 'displays', run: benchCentralDisplay },
   { name: 'reports', run: benchReports },
   { name: 'server', run: benchServerProcess },
+  { name: 'day', run: benchDayRollover },
   { name: 'stress', run: benchStress },
   { name: 'city', run: benchCity },
   { name: 'sign-in', run: benchSignInBurst },

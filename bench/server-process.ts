@@ -58,7 +58,8 @@ export class MeteredServer {
     child.on('message', (m) => this.replies.shift()?.(m));
   }
 
-  static async start(dataDir: string): Promise<MeteredServer> {
+  /** `env`: what this start adds to the systemd unit's environment (bench/day-rollover.ts: libfaketime's). */
+  static async start(dataDir: string, env: Record<string, string> = {}): Promise<MeteredServer> {
     const port = await freePort();
     const log = openSync(join(dataDir, '..', `${dataDir.split('/').pop()}-server.log`), 'w');
     const child = spawn(process.execPath, ['--expose-gc', '--import', METER, 'dist-server/main.mjs'], {
@@ -74,6 +75,7 @@ export class MeteredServer {
         // The sockets' part comes from one address: let them all in, as phones from many would.
         QMS_PHONE_SOCKETS_PER_ADDRESS: '2000',
         QMS_MAX_CONNECTIONS: '2000',
+        ...env,
       },
       stdio: ['ignore', log, log, 'ipc'],
     });
@@ -152,6 +154,10 @@ function runClient(script: string, args: string[]): Promise<any> {
   });
 }
 
+/** A busy day's tickets: as many as 16 integration clients issue in `seconds` (bench/issue-load-client.ts). */
+export const busyDayTickets = (url: string, token: string, seconds: number): Promise<{ total: number; refused: number }> =>
+  runClient(LOAD_CLIENT, [url, token, String(seconds), '16', ...SERVICES]);
+
 const STEADY_EVERY_MS = '50';
 const steadyTickets = (url: string, token: string, seconds: number): Promise<{ latencies: number[]; refused: number }> =>
   runClient(STEADY_CLIENT, [url, token, String(seconds), STEADY_EVERY_MS, ...SERVICES]);
@@ -178,9 +184,12 @@ async function sockets(url: string, n: number): Promise<Socket[]> {
   return connected;
 }
 
+export const signIn = async (url: string): Promise<string> =>
+  (await http('POST', `${url}/api/auth/login`, undefined, { username: 'admin', password: PASSWORD })).body.token as string;
+
 /** The year report the moment a manager can sign in: its time, checked to count the whole year. */
 async function askYear(url: string, from: string, to: string): Promise<{ ms: number }> {
-  const token = (await http('POST', `${url}/api/auth/login`, undefined, { username: 'admin', password: PASSWORD })).body.token as string;
+  const token = await signIn(url);
   const year = await http('GET', `${url}/api/reports?from=${from}&to=${to}`, token);
   if (year.status !== 200 || year.body.totals.visits.visits !== YEAR_VISITS) throw new Error(`year report: ${year.status} ${JSON.stringify(year.body).slice(0, 200)}`);
   return year;
@@ -191,15 +200,21 @@ export function compileServer(): void {
   if (spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server could not be compiled');
 }
 
+/** A data folder holding a simulated year up to yesterday: its first and last day. */
+export async function simulatedYear(dataDir: string): Promise<{ from: string; to: string }> {
+  const today = localDay(Date.now(), sampleCentre.centre.timeZone);
+  const from = addDays(today, -365);
+  const to = addDays(today, -1);
+  await simulatePeriod({ dataDir, from, to, visits: YEAR_VISITS, seed: 1, config: sampleCentre });
+  return { from, to };
+}
+
 export async function benchServerProcess(): Promise<Figure[]> {
   compileServer();
   const dataDir = await mkdtemp(join(tmpdir(), 'qms-bench-server-'));
   let server: MeteredServer | undefined;
   try {
-    const today = localDay(Date.now(), sampleCentre.centre.timeZone);
-    const from = addDays(today, -365);
-    const to = addDays(today, -1);
-    await simulatePeriod({ dataDir, from, to, visits: YEAR_VISITS, seed: 1, config: sampleCentre });
+    const { from, to } = await simulatedYear(dataDir);
 
     // The centre's very first start makes the voice's clips (a second of CPU on both cores)
     // before it answers; every later start finds them on disk. A manager asks for the year the
@@ -211,7 +226,7 @@ export async function benchServerProcess(): Promise<Figure[]> {
 
     server = await MeteredServer.start(dataDir);
     const { url } = server;
-    const token = (await http('POST', `${url}/api/auth/login`, undefined, { username: 'admin', password: PASSWORD })).body.token as string;
+    const token = await signIn(url);
     const year = `${url}/api/reports?from=${from}&to=${to}`;
     const first = await askYear(url, from, to);
     await new Promise((r) => setTimeout(r, 3000));
@@ -244,7 +259,7 @@ export async function benchServerProcess(): Promise<Figure[]> {
 
     // What a busy day's tickets hold: the heap before and after as many as 16 clients issue in 6 s.
     const beforeDay = await server.read();
-    const load = await runClient(LOAD_CLIENT, [url, token, '6', '16', ...SERVICES]);
+    const load = await busyDayTickets(url, token, 6);
     const afterDay = await server.read();
     const perTicket = (afterDay.heapUsed - beforeDay.heapUsed) / load.total;
 
