@@ -19,7 +19,7 @@ import { httpOk } from './http';
 import { KioskActor } from './kiosk-actor';
 import { Ledger } from './ledger';
 import { PhoneActor } from './phone-actor';
-import type { Check } from './check';
+import { check, type Check } from './check';
 import { fillUp, mountTmpfs } from '../support/small-disk';
 import { freePort, LIBFAKETIME, ServerProcess } from './server-process';
 import { StaffActor } from './staff-actor';
@@ -128,8 +128,10 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     const config = soakCentre(Date.now());
     await writeCentreConfig(dataDir, config);
     await server.start();
-    // The first start makes the voice clips; the server answers slowly until they are ready.
-    if (!(await server.waitForLog('default voice clips ready', 60_000))) observations.push('voice clips were not ready 60 s after the first start');
+    // The first start makes the voice's clips, in the speech thread, before the server answers:
+    // a thread that cannot start under the soak's own preloads leaves every call unspoken.
+    const voiceReady = await server.waitForLog('default voice clips ready', 60_000);
+    const voiceCheck = check('the first start made the voice\'s clips', voiceReady ? [] : [`not ready 60 s after the first start; see ${server.logFile()}`]);
     log(`server on ${server.url}, data in ${dataDir}, centre's zone ${config.centre.timeZone}`);
     const { adminToken, staffTokens, deviceTokens } = await enrol(server.url, ADMIN_PASSWORD, config);
     const url = server.url;
@@ -264,8 +266,8 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       announcements: { ...end.announcements, missedOnline: end.announcements.missedOnline.length },
       phones: phoneCount,
       faults: faults.stats,
-      checks: end.checks,
-      ok: end.checks.every((c) => c.ok),
+      checks: [voiceCheck, ...end.checks],
+      ok: voiceCheck.ok && end.checks.every((c) => c.ok),
       observations,
       workDir,
     };

@@ -1,5 +1,7 @@
 // The speech worker holds espeak-ng's memory only while it has clips to make, and makes the
 // clips nobody waits for only while no report runs.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ForegroundWork } from '../../foreground-work';
 import { createWorkerRenderer, type WorkerClipRenderer } from './clip-renderer';
@@ -8,6 +10,20 @@ describe('the speech worker', () => {
   let renderer: WorkerClipRenderer | undefined;
   afterEach(async () => {
     await renderer?.close();
+  });
+
+  it('starts in a process whose own preloads are TypeScript (the soak’s slow disk), which the thread does not take', () => {
+    const renderOne = `
+      const { createWorkerRenderer } = await import(${JSON.stringify(fileURLToPath(new URL('./clip-renderer.ts', import.meta.url)))});
+      const renderer = createWorkerRenderer();
+      const clip = await renderer.render('một', 1, 'now');
+      await renderer.close();
+      console.log(process.env.TYPESCRIPT_PRELOAD, clip.pcm.length);`;
+    const preload = fileURLToPath(new URL('./fixtures/typescript-preload.ts', import.meta.url));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--import', preload, '--input-type=module', '-e', renderOne], { encoding: 'utf8', timeout: 60_000 });
+    const [by, samples] = out.trim().split(/ (?=\d+$)/);
+    expect(by).toBe('node --import');
+    expect(Number(samples)).toBeGreaterThan(1000);
   });
 
   it('goes when it has been idle, and comes back for the next clip', async () => {

@@ -79,7 +79,10 @@ export function createWorkerRenderer(opts: { idleMs?: number; foreground?: Foreg
   };
 
   const start = (): Worker => {
-    const w = new Worker(new URL('./speech-worker.mjs', import.meta.url));
+    // The entry registers the TypeScript loader itself; the process's own --import preloads
+    // (the soak's slow disk, the bench's meter) are not for this thread, and a TypeScript one
+    // cannot load in it: the thread would fail before its first clip.
+    const w = new Worker(new URL('./speech-worker.mjs', import.meta.url), { execArgv: [] });
     w.unref(); // an idle worker never keeps the process alive
     w.on('message', (reply: WorkerReply) => {
       if (!running || reply.id !== running.request.id) return;
