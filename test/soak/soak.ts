@@ -131,7 +131,17 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     // The first start makes the voice's clips, in the speech thread, before the server answers:
     // a thread that cannot start under the soak's own preloads leaves every call unspoken.
     const voiceReady = await server.waitForLog('default voice clips ready', 60_000);
-    const voiceCheck = check('the first start made the voice\'s clips', voiceReady ? [] : [`not ready 60 s after the first start; see ${server.logFile()}`]);
+    const call = await fetch(`${server.url}/api/voice/call.wav?label=1234&counter=3`).then(
+      async (res) => ({ status: res.status, riff: Buffer.from(await res.arrayBuffer()).subarray(0, 4).toString('latin1') === 'RIFF' }),
+      (err: Error) => ({ status: 0, riff: false, error: err.message }),
+    );
+    const voiceCheck = check(
+      'the first start made the voice\'s clips, and a call is spoken',
+      [
+        ...(voiceReady ? [] : [`not ready 60 s after the first start (its log: server-1.log, kept with --keep)`]),
+        ...(call.status === 200 && call.riff ? [] : [`GET /api/voice/call.wav answered ${call.status}${call.riff ? '' : ' without a WAV'}`]),
+      ],
+    );
     log(`server on ${server.url}, data in ${dataDir}, centre's zone ${config.centre.timeZone}`);
     const { adminToken, staffTokens, deviceTokens } = await enrol(server.url, ADMIN_PASSWORD, config);
     const url = server.url;
