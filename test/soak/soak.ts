@@ -132,14 +132,14 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     // a thread that cannot start under the soak's own preloads leaves every call unspoken.
     const voiceReady = await server.waitForLog('default voice clips ready', 60_000);
     const call = await fetch(`${server.url}/api/voice/call.wav?label=1234&counter=3`).then(
-      async (res) => ({ status: res.status, riff: Buffer.from(await res.arrayBuffer()).subarray(0, 4).toString('latin1') === 'RIFF' }),
+      async (res): Promise<{ status: number; riff: boolean; error?: string }> => ({ status: res.status, riff: Buffer.from(await res.arrayBuffer()).subarray(0, 4).toString('latin1') === 'RIFF' }),
       (err: Error) => ({ status: 0, riff: false, error: err.message }),
     );
     const voiceCheck = check(
       'the first start made the voice\'s clips, and a call is spoken',
       [
         ...(voiceReady ? [] : [`not ready 60 s after the first start (its log: server-1.log, kept with --keep)`]),
-        ...(call.status === 200 && call.riff ? [] : [`GET /api/voice/call.wav answered ${call.status}${call.riff ? '' : ' without a WAV'}`]),
+        ...(call.status === 200 && call.riff ? [] : [`GET /api/voice/call.wav answered ${call.error ?? call.status}${call.riff ? '' : ' without a WAV'}`]),
       ],
     );
     log(`server on ${server.url}, data in ${dataDir}, centre's zone ${config.centre.timeZone}`);
@@ -257,6 +257,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     });
     observations.push(...end.observations);
 
+    const checks = [voiceCheck, ...end.checks];
     const records = ledger.records;
     const byType: Record<string, number> = {};
     for (const r of records) byType[r.command.type] = (byType[r.command.type] ?? 0) + 1;
@@ -276,8 +277,8 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       announcements: { ...end.announcements, missedOnline: end.announcements.missedOnline.length },
       phones: phoneCount,
       faults: faults.stats,
-      checks: [voiceCheck, ...end.checks],
-      ok: voiceCheck.ok && end.checks.every((c) => c.ok),
+      checks,
+      ok: checks.every((c) => c.ok),
       observations,
       workDir,
     };
